@@ -1,0 +1,75 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "zoom-etl",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zoom-etl", targets: ["ZoomETL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // C libraries from Debian, wrapped as thinly as Swift allows.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+
+        // The vocabulary Extractors and Warehouse share: stream descriptors, cells, pages.
+        .target(name: "Records"),
+
+        // Zoom API -> typed records. No PostgreSQL.
+        .target(
+            name: "Extractors",
+            dependencies: ["Records", "CCurl", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        // Typed records -> PostgreSQL. No Zoom.
+        .target(
+            name: "Warehouse",
+            dependencies: ["Records", "CLibPQ", .product(name: "Logging", package: "swift-log")],
+            plugins: ["EmbedSQL"]
+        ),
+
+        // The Zoom imitation. Never imports Extractors, so it cannot agree with our client's bugs.
+        .target(
+            name: "ZoomSandbox",
+            dependencies: [
+                "Records",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The `zoom-etl` executable: CLI, jobs.conf, orchestration, exit codes.
+        .executableTarget(
+            name: "ZoomETL",
+            dependencies: [
+                "Records", "Extractors", "Warehouse", "ZoomSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+
+        // Embeds sql/*.sql into the Warehouse module, so the binary carries its migrations.
+        .executableTarget(name: "embed-sql", path: "Sources/embed-sql"),
+        .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["embed-sql"]),
+
+        // Helpers the test targets share: a throwaway database per test, the sandbox, the CLI binary.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Warehouse", "ZoomSandbox", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "TestSupport", "ZoomSandbox"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "TestSupport"]),
+        .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "TestSupport"]),
+        .testTarget(name: "ZoomETLTests", dependencies: ["ZoomETL", "TestSupport", "Warehouse", "ZoomSandbox"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

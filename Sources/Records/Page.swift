@@ -1,0 +1,56 @@
+/// One unit of loading: rows that commit together with the checkpoint they advance.
+///
+/// Pages are the exactly-once boundary: the loader writes a page's rows, its rejects and its
+/// checkpoint in one transaction, so a crash leaves either all of them or none.
+public struct Page: Sendable {
+    public var rows: [Row]
+    public var rejects: [Reject]
+    /// Stored after the rows, in the same transaction; nil leaves the stream's checkpoint as it is.
+    public var checkpoint: Checkpoint?
+    /// For `.replaceByParent` streams: the parent key values whose rows this page replaces.
+    /// Every row of the page must belong to this parent.
+    public var parent: [Cell]?
+    /// API requests spent producing the page, for the run's accounting.
+    public var requests: Int
+
+    public init(rows: [Row], rejects: [Reject] = [], checkpoint: Checkpoint? = nil, parent: [Cell]? = nil, requests: Int = 1) {
+        self.rows = rows
+        self.rejects = rejects
+        self.checkpoint = checkpoint
+        self.parent = parent
+        self.requests = requests
+    }
+}
+
+/// A record Zoom sent that could not be typed: kept with its raw JSON and the reason.
+public struct Reject: Sendable, Hashable {
+    public let rawJSON: String
+    public let reason: String
+
+    public init(rawJSON: String, reason: String) {
+        self.rawJSON = rawJSON
+        self.reason = reason
+    }
+}
+
+/// How far a stream has got, as `etl.checkpoints` stores it.
+///
+/// `scope` separates the nightly position from a backfill's, so a backfill never moves the
+/// nightly checkpoint (DESIGN.md, guarantee 2). `cursor` is stored as a jsonb object.
+public struct Checkpoint: Sendable, Hashable {
+    public let stream: String
+    public let scope: String
+    public let cursor: [String: String]
+
+    public init(stream: String, scope: String, cursor: [String: String]) {
+        self.stream = stream
+        self.scope = scope
+        self.cursor = cursor
+    }
+
+    /// The scope of a job's incremental runs.
+    public static let incrementalScope = "incremental"
+
+    /// The scope of one backfill: its streams and range make it resumable by rerunning it.
+    public static func backfillScope(_ range: DateRange) -> String { "backfill \(range)" }
+}

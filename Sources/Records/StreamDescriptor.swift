@@ -1,0 +1,72 @@
+/// What the loader needs to know about a stream: where its rows go and how they merge.
+///
+/// Every warehouse table also has `account_id` (first in the key), `loaded_at` and `run_id`;
+/// the loader supplies those three, so `columns` and `primaryKey` leave them out.
+public struct StreamDescriptor: Sendable, Hashable {
+    public let name: String
+    public let table: TableName
+    /// The typed columns a record fills, in the order of `Row` cells.
+    public let columns: [Column]
+    /// Key columns after `account_id`, each one of `columns`.
+    public let primaryKey: [String]
+    public let disposition: WriteDisposition
+
+    public init(name: String, table: TableName, columns: [Column], primaryKey: [String], disposition: WriteDisposition) {
+        precondition(primaryKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name): key column missing")
+        if case .replaceByParent(let parentKey) = disposition {
+            precondition(parentKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name): parent key column missing")
+        }
+        self.name = name
+        self.table = table
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.disposition = disposition
+    }
+
+    public func columnIndex(_ name: String) -> Int? {
+        columns.firstIndex { $0.name == name }
+    }
+}
+
+public struct TableName: Sendable, Hashable, CustomStringConvertible {
+    public let schema: String
+    public let name: String
+
+    public init(schema: String, name: String) {
+        self.schema = schema
+        self.name = name
+    }
+
+    public var description: String { "\(schema).\(name)" }
+}
+
+public struct Column: Sendable, Hashable {
+    public let name: String
+    public let type: ColumnType
+
+    public init(_ name: String, _ type: ColumnType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// PostgreSQL types a column may have; the raw value is the SQL spelling.
+public enum ColumnType: String, Sendable, Hashable {
+    case text
+    case integer
+    case bigint
+    case double = "double precision"
+    case boolean
+    case date
+    case timestamptz
+    case jsonb
+}
+
+/// How a page's rows reach the target table.
+public enum WriteDisposition: Sendable, Hashable {
+    /// Insert new keys, update changed rows, leave identical rows untouched.
+    case mergeByKey
+    /// Delete every row of the parent (for example one meeting instance), then insert the page's
+    /// rows: the set Zoom returns now is the truth, so rows it dropped disappear too.
+    case replaceByParent(parentKey: [String])
+}
