@@ -66,10 +66,16 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "TestSupport", "ZoomSandbox"]),
+        .testTarget(
+            name: "ExtractorsTests",
+            dependencies: ["Extractors", "Records", "TestSupport", "ZoomSandbox", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "TestSupport"]),
         .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "TestSupport"]),
-        .testTarget(name: "ZoomETLTests", dependencies: ["ZoomETL", "TestSupport", "Warehouse", "ZoomSandbox"]),
+        .testTarget(
+            name: "ZoomETLTests",
+            dependencies: ["ZoomETL", "Records", "Extractors", "TestSupport", "Warehouse", "ZoomSandbox", .product(name: "Logging", package: "swift-log")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,90 @@
+import CCurl
+import Foundation
+import Synchronization
+
+/// Drives every transfer of the process on one dedicated thread around a curl multi handle.
+///
+/// Callers suspend on a continuation; the thread adds their easy handles, runs curl_multi_poll and
+/// resumes each caller when its transfer completes. The multi handle keeps the connection cache,
+/// so requests to the same host reuse connections (and HTTP/2 streams) without blocking the
+/// cooperative pool (STYLE.md §7).
+final class CurlMultiLoop: Sendable {
+    static let shared = CurlMultiLoop()
+
+    private struct Pending {
+        var toAdd: [(CurlTransfer, String)] = []
+        var toCancel: [ObjectIdentifier] = []
+    }
+
+    // The multi handle is touched only by the loop thread, except curl_multi_wakeup, which is thread-safe.
+    private nonisolated(unsafe) let multi: UnsafeMutableRawPointer
+    private let pending = Mutex(Pending())
+
+    private init() {
+        curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+        multi = curl_multi_init()!
+        // Share connections between transfers to the same host, and multiplex over HTTP/2 when offered.
+        _ = zcurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
+        _ = zcurl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, 64)
+        let thread = Thread { [self] in runLoop() }
+        thread.name = "zoom-etl.curl"
+        thread.start()
+    }
+
+    /// Runs one request to completion; cancelling the calling task aborts the transfer.
+    func perform(_ request: HTTPRequest, configuration: HTTPClientConfiguration) async throws -> HTTPResponse {
+        let transfer = try CurlTransfer(request, configuration: configuration)
+        let id = ObjectIdentifier(transfer)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                transfer.continuation = continuation
+                pending.withLock { $0.toAdd.append((transfer, request.url)) }
+                curl_multi_wakeup(multi)
+            }
+        } onCancel: {
+            pending.withLock { $0.toCancel.append(id) }
+            curl_multi_wakeup(multi)
+        }
+    }
+
+    private func runLoop() {
+        var active: [ObjectIdentifier: (transfer: CurlTransfer, url: String)] = [:]
+        var running: Int32 = 0
+        while true {
+            let work = pending.withLock { state -> Pending in
+                defer { state = Pending() }
+                return state
+            }
+            for (transfer, url) in work.toAdd {
+                let id = ObjectIdentifier(transfer)
+                if work.toCancel.contains(id) {
+                    transfer.continuation?.resume(throwing: CancellationError())
+                    continue
+                }
+                active[id] = (transfer, url)
+                curl_multi_add_handle(multi, transfer.handle)
+            }
+            for id in work.toCancel {
+                guard let (transfer, _) = active.removeValue(forKey: id) else { continue }
+                curl_multi_remove_handle(multi, transfer.handle)
+                transfer.continuation?.resume(throwing: CancellationError())
+                transfer.continuation = nil
+            }
+
+            curl_multi_perform(multi, &running)
+            var queued: Int32 = 0
+            while let message = curl_multi_info_read(multi, &queued) {
+                guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
+                let result = message.pointee.data.result
+                guard let entry = active.first(where: { $0.value.transfer.handle == easy }) else { continue }
+                active.removeValue(forKey: entry.key)
+                curl_multi_remove_handle(multi, easy)
+                let outcome = entry.value.transfer.finish(result, url: entry.value.url)
+                entry.value.transfer.continuation?.resume(with: outcome.mapError { $0 as any Error })
+                entry.value.transfer.continuation = nil
+            }
+            // Sleeps until a socket is ready, a timeout is due, or curl_multi_wakeup is called.
+            curl_multi_poll(multi, nil, 0, 1000, nil)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import CCurl
+import Foundation
+
+/// One curl easy handle and the response it collects.
+///
+/// Unchecked: the caller builds it, then hands it to the multi loop, and from then on only the
+/// loop thread touches it.
+final class CurlTransfer: @unchecked Sendable {
+    let handle: UnsafeMutableRawPointer
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    private(set) var status = 0
+    private(set) var headers: [(name: String, value: String)] = []
+    private(set) var body: [UInt8] = []
+    private let maxBodyBytes: Int
+    private(set) var bodyTooLarge = false
+    var continuation: CheckedContinuation<HTTPResponse, any Error>?
+
+    init(_ request: HTTPRequest, configuration: HTTPClientConfiguration) throws(HTTPError) {
+        guard let handle = curl_easy_init() else {
+            throw HTTPError(kind: .transport(code: Int(CURLE_FAILED_INIT.rawValue)), url: request.url, detail: "curl_easy_init failed")
+        }
+        self.handle = handle
+        self.maxBodyBytes = configuration.maxBodyBytes
+        try configure(request, configuration)
+    }
+
+    deinit {
+        curl_easy_cleanup(handle)
+        curl_slist_free_all(headerList)
+    }
+
+    private func configure(_ request: HTTPRequest, _ configuration: HTTPClientConfiguration) throws(HTTPError) {
+        var failure: CURLcode = CURLE_OK
+        func set(_ code: CURLcode) { if code != CURLE_OK && failure == CURLE_OK { failure = code } }
+
+        set(zcurl_setopt_string(handle, CURLOPT_URL, request.url))
+        set(zcurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"))
+        set(zcurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1))
+        set(zcurl_setopt_string(handle, CURLOPT_USERAGENT, configuration.userAgent))
+        // "" asks for every encoding this libcurl decodes (gzip, brotli, zstd).
+        set(zcurl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, ""))
+        set(zcurl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)))
+        set(zcurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.milliseconds))
+        set(zcurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, configuration.totalTimeout.milliseconds))
+        // TLS is always verified; there is deliberately no switch to turn this off.
+        set(zcurl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1))
+        set(zcurl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2))
+        if let bundle = configuration.caBundlePath {
+            set(zcurl_setopt_string(handle, CURLOPT_CAINFO, bundle))
+        }
+        switch request.method {
+        case .get:
+            set(zcurl_setopt_long(handle, CURLOPT_HTTPGET, 1))
+        case .post:
+            let body = request.body ?? []
+            set(zcurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, body.count))
+            body.withUnsafeBufferPointer { bytes in
+                // COPYPOSTFIELDS copies, so the body need not outlive this call.
+                set(zcurl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)))
+            }
+        }
+        for header in request.headers {
+            headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
+        }
+        // curl would otherwise send "Expect: 100-continue" on larger POSTs.
+        headerList = curl_slist_append(headerList, "Expect:")
+        set(zcurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList))
+
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        set(zcurl_setopt_data_callback(handle, CURLOPT_WRITEFUNCTION, { pointer, size, count, context in
+            let transfer = Unmanaged<CurlTransfer>.fromOpaque(context!).takeUnretainedValue()
+            return transfer.receiveBody(pointer!, size * count)
+        }))
+        set(zcurl_setopt_pointer(handle, CURLOPT_WRITEDATA, me))
+        set(zcurl_setopt_data_callback(handle, CURLOPT_HEADERFUNCTION, { pointer, size, count, context in
+            let transfer = Unmanaged<CurlTransfer>.fromOpaque(context!).takeUnretainedValue()
+            return transfer.receiveHeader(pointer!, size * count)
+        }))
+        set(zcurl_setopt_pointer(handle, CURLOPT_HEADERDATA, me))
+        set(zcurl_setopt_pointer(handle, CURLOPT_PRIVATE, me))
+
+        if failure != CURLE_OK {
+            throw HTTPError(kind: .transport(code: Int(failure.rawValue)), url: request.url, detail: String(cString: curl_easy_strerror(failure)))
+        }
+    }
+
+    private func receiveBody(_ pointer: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
+        guard body.count + count <= maxBodyBytes else {
+            bodyTooLarge = true
+            return 0 // makes curl abort with CURLE_WRITE_ERROR
+        }
+        pointer.withMemoryRebound(to: UInt8.self, capacity: count) { body.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
+        return count
+    }
+
+    private func receiveHeader(_ pointer: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
+        let line = String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasPrefix("HTTP/") {
+            // A new status line (after a 100 Continue or a redirect) starts a new header block.
+            headers.removeAll()
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
+            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            headers.append((name, value))
+        }
+        return count
+    }
+
+    /// Builds the response once curl reports the transfer done, or the error that ended it.
+    func finish(_ result: CURLcode, url: String) -> Result<HTTPResponse, HTTPError> {
+        if bodyTooLarge {
+            return .failure(HTTPError(kind: .bodyTooLarge(limit: maxBodyBytes), url: url, detail: "response body larger than \(maxBodyBytes) bytes"))
+        }
+        guard result == CURLE_OK else {
+            var detail = String(cString: curl_easy_strerror(result))
+            if result == CURLE_OPERATION_TIMEDOUT { detail += " (the server stalled past the client timeout)" }
+            return .failure(HTTPError(kind: .transport(code: Int(result.rawValue)), url: url, detail: detail))
+        }
+        var code = 0
+        _ = zcurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &code)
+        var version = 0
+        _ = zcurl_getinfo_long(handle, CURLINFO_HTTP_VERSION, &version)
+        let versionName = switch version {
+        case Int(CURL_HTTP_VERSION_2_0): "2"
+        case Int(CURL_HTTP_VERSION_3): "3"
+        case Int(CURL_HTTP_VERSION_1_0): "1.0"
+        default: "1.1"
+        }
+        return .success(HTTPResponse(status: code, headers: headers, body: body, httpVersion: versionName))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Logging
+import Records
+
+/// A stream Zoom serves by date range (the report endpoints): the engine plans which days to
+/// read, the stream turns them into pages of typed rows.
+public protocol ReportStream: Sendable {
+    static var descriptor: StreamDescriptor { get }
+    /// The REST path, for logs and for the entitlement probe.
+    static var endpoint: String { get }
+    static var category: RateLimitCategory { get }
+    /// How many calendar months back Zoom serves this report (zoom-api.md §2, "How far back").
+    static var retentionMonths: Int { get }
+
+    /// Reads `range` window by window, yielding each window's page as soon as it is typed.
+    func pages(_ range: DateRange, client: ZoomClient, context: ExtractionContext) -> AsyncThrowingStream<WindowPage, any Error>
+}
+
+/// What a stream needs to know about the account it extracts for.
+public struct ExtractionContext: Sendable {
+    /// The account's time zone: report days are its calendar days (zoom-api.md §8).
+    public let timeZone: TimeZone
+    public let logger: Logger
+
+    public init(timeZone: TimeZone, logger: Logger) {
+        self.timeZone = timeZone
+        self.logger = logger
+    }
+}
+
+/// A page of typed rows covering every day through `through`; once it commits, the stream's
+/// cursor may move to that day.
+public struct WindowPage: Sendable {
+    public var page: Page
+    public var through: CivilDate
+
+    public init(page: Page, through: CivilDate) {
+        self.page = page
+        self.through = through
+    }
+}
+
+extension ReportStream {
+    /// The earliest day Zoom still serves, seen from `today`.
+    public static func oldestAvailableDay(today: CivilDate) -> CivilDate {
+        today.adding(months: -retentionMonths)
+    }
+}

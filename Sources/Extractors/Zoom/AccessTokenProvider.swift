@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+
+/// A Server-to-Server OAuth access token and what came with it.
+public struct AccessToken: Sendable {
+    public let value: Secret
+    public let expiresAt: Date
+    public let scopes: [String]
+    /// The account's regional API base from the token response, e.g. `https://api-eu.zoom.us`.
+    public let apiURL: String?
+}
+
+/// Mints tokens with `grant_type=account_credentials` and reuses each until shortly before it expires.
+///
+/// One refresh at a time: concurrent callers share the in-flight request (STYLE.md §7).
+actor AccessTokenProvider {
+    private let http: HTTPClient
+    private let tokenURL: String
+    private let credentials: ZoomCredentials
+    private let logger: Logger
+    private let now: @Sendable () -> Date
+    private var current: AccessToken?
+    private var refreshing: Task<AccessToken, any Error>?
+    private(set) var tokensIssued = 0
+
+    init(http: HTTPClient, oauthBase: String, credentials: ZoomCredentials, logger: Logger, now: @escaping @Sendable () -> Date) {
+        self.http = http
+        self.tokenURL = oauthBase.trimmingSuffix("/") + "/oauth/token"
+        self.credentials = credentials
+        self.logger = logger
+        self.now = now
+    }
+
+    /// A token valid for a while yet: the cached one, or a new one.
+    func token() async throws -> AccessToken {
+        if let current, now() < current.expiresAt { return current }
+        if let refreshing { return try await refreshing.value }
+        let task = Task { try await self.fetch() }
+        refreshing = task
+        defer { refreshing = nil }
+        let token = try await task.value
+        current = token
+        return token
+    }
+
+    /// Drops `rejected` after Zoom answered 401 code 124, so the next call mints a fresh token.
+    func invalidate(_ rejected: AccessToken) {
+        if current?.value == rejected.value { current = nil }
+    }
+
+    private func fetch() async throws -> AccessToken {
+        let basic = Data("\(credentials.clientId):\(credentials.clientSecret.revealed)".utf8).base64EncodedString()
+        let form = "grant_type=account_credentials&account_id=\(credentials.accountId.formURLEncoded)"
+        let request = HTTPRequest(
+            method: .post, url: tokenURL,
+            headers: [("Authorization", "Basic \(basic)"), ("Content-Type", "application/x-www-form-urlencoded"), ("Accept", "application/json")],
+            body: Array(form.utf8)
+        )
+        let issuedAt = now()
+        let response: HTTPResponse
+        do {
+            response = try await http.send(request)
+        } catch let error as HTTPError {
+            throw ZoomError(.transport(error), endpoint: "/oauth/token")
+        }
+        guard response.status == 200 else {
+            let body = try? JSONDecoder().decode(OAuthErrorBody.self, from: Data(response.body))
+            if let body, body.error != nil || body.reason != nil {
+                throw ZoomError(.oauth(status: response.status, error: body.error ?? "unknown", reason: body.reason ?? "no reason given"),
+                                endpoint: "/oauth/token")
+            }
+            let zoomBody = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+            throw ZoomError(.api(status: response.status, code: zoomBody?.code, message: zoomBody?.message ?? "no error body"),
+                            endpoint: "/oauth/token")
+        }
+        struct Body: Decodable {
+            let access_token: String
+            let expires_in: Int
+            let scope: String?
+            let api_url: String?
+        }
+        guard let body = try? JSONDecoder().decode(Body.self, from: Data(response.body)), !body.access_token.isEmpty else {
+            throw ZoomError(.decoding(detail: "the token response lacks access_token or expires_in"), endpoint: "/oauth/token")
+        }
+        tokensIssued += 1
+        // Renew a little early: Zoom's lifetime is about an hour but not exactly 3600 s (zoom-api.md §1).
+        let margin = min(300, Double(body.expires_in) / 10)
+        logger.debug("obtained an access token", metadata: ["expires_in": "\(body.expires_in)"])
+        return AccessToken(
+            value: Secret(body.access_token),
+            expiresAt: issuedAt.addingTimeInterval(Double(body.expires_in) - margin),
+            scopes: (body.scope ?? "").split(separator: " ").map(String.init),
+            apiURL: body.api_url.flatMap { $0.isEmpty ? nil : $0 }
+        )
+    }
+}
+
+extension String {
+    /// Percent-encodes for a query value or form field: only unreserved characters stay as they are.
+    var formURLEncoded: String {
+        addingPercentEncoding(withAllowedCharacters: .urlUnreserved) ?? self
+    }
+
+    func trimmingSuffix(_ suffix: String) -> String {
+        var result = self
+        while result.hasSuffix(suffix) { result.removeLast(suffix.count) }
+        return result
+    }
+}
+
+extension CharacterSet {
+    /// RFC 3986 unreserved characters.
+    static let urlUnreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}

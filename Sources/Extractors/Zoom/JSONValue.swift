@@ -1,0 +1,130 @@
+import Foundation
+import Records
+
+
+/// A decoded JSON document kept loose, so one bad record can be rejected with its raw text
+/// while the rest of the page loads.
+public enum JSONValue: Sendable, Hashable, Decodable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        // Integers first: meeting ids exceed 2^53 in places and must stay exact (zoom-api.md §7).
+        else if let value = try? container.decode(Int64.self) { self = .int(value) }
+        else if let value = try? container.decode(Double.self) { self = .double(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    /// Parses a response body, naming the endpoint when it is not JSON.
+    public static func parse(_ data: Data, endpoint: String) throws -> JSONValue {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            let start = String(decoding: data.prefix(80), as: UTF8.self)
+            throw ZoomError(.decoding(detail: "the body is not JSON (it starts with \(String(reflecting: start)))"), endpoint: endpoint)
+        }
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    public var string: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    public var int: Int64? {
+        switch self {
+        case .int(let value): value
+        case .double(let value) where value.rounded() == value && abs(value) < 9e15: Int64(value)
+        default: nil
+        }
+    }
+
+    public var array: [JSONValue]? {
+        if case .array(let value) = self { return value }
+        return nil
+    }
+
+    /// Compact JSON text with sorted keys: the raw record kept beside a reject.
+    public var jsonText: String {
+        switch self {
+        case .null: "null"
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .double(let value): value.isFinite ? "\(value)" : "null"
+        case .string(let value): Self.quote(value)
+        case .array(let values): "[" + values.map(\.jsonText).joined(separator: ",") + "]"
+        case .object(let fields):
+            "{" + fields.keys.sorted().map { Self.quote($0) + ":" + fields[$0]!.jsonText }.joined(separator: ",") + "}"
+        }
+    }
+
+    private static func quote(_ string: String) -> String {
+        var out = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Reads typed fields of one record; the first missing or mistyped field becomes the reject reason.
+public struct RecordReader {
+    public let record: JSONValue
+    public let endpoint: String
+
+    public init(_ record: JSONValue, endpoint: String) {
+        self.record = record
+        self.endpoint = endpoint
+    }
+
+    public struct Problem: Error {
+        public let reason: String
+    }
+
+    public func int(_ key: String) throws(Problem) -> Int64 {
+        guard let value = record[key] else { throw Problem(reason: "\(key) is missing") }
+        guard let int = value.int else { throw Problem(reason: "\(key) is not an integer: \(value.jsonText)") }
+        return int
+    }
+
+    /// An integer that fits a PostgreSQL `integer` column.
+    public func int32(_ key: String) throws(Problem) -> Int64 {
+        let value = try int(key)
+        guard Int64(Int32.min)...Int64(Int32.max) ~= value else { throw Problem(reason: "\(key) is out of range: \(value)") }
+        return value
+    }
+
+    public func string(_ key: String) throws(Problem) -> String {
+        guard let value = record[key] else { throw Problem(reason: "\(key) is missing") }
+        guard let string = value.string else { throw Problem(reason: "\(key) is not a string: \(value.jsonText)") }
+        return string
+    }
+
+    public func date(_ key: String) throws(Problem) -> CivilDate {
+        let text = try string(key)
+        guard let date = CivilDate(iso: text) else { throw Problem(reason: "\(key) is not a yyyy-MM-dd date: \(text)") }
+        return date
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// Where and how to reach one Zoom account.
+public struct ZoomClientConfiguration: Sendable {
+    public var credentials: ZoomCredentials
+    /// The OAuth host, `https://zoom.us` unless `ZOOM_OAUTH_URL` says otherwise.
+    public var oauthURL: String
+    /// The API host; nil takes the token response's `api_url` (the account's region).
+    public var apiURL: String?
+    public var plan: ZoomPlan
+    public var http: HTTPClientConfiguration
+    /// Attempts per request for passing failures (5xx, resets, stalls).
+    public var maxAttempts: Int
+    /// 429s tolerated per request before giving up; Zoom's per-second limits clear quickly.
+    public var maxRateLimitWaits: Int
+    /// The first backoff; each further attempt doubles it, with jitter.
+    public var backoffBase: Duration
+
+    public init(credentials: ZoomCredentials, oauthURL: String = "https://zoom.us", apiURL: String? = nil, plan: ZoomPlan = .pro,
+                http: HTTPClientConfiguration = .init(), maxAttempts: Int = 6, maxRateLimitWaits: Int = 30, backoffBase: Duration = .milliseconds(500)) {
+        self.credentials = credentials
+        self.oauthURL = oauthURL
+        self.apiURL = apiURL
+        self.plan = plan
+        self.http = http
+        self.maxAttempts = maxAttempts
+        self.maxRateLimitWaits = maxRateLimitWaits
+        self.backoffBase = backoffBase
+    }
+}
+
+/// Zoom's REST API for one account: authentication, pacing, retries and Zoom's error model in one place.
+public final class ZoomClient: Sendable {
+    public let configuration: ZoomClientConfiguration
+    private let http: HTTPClient
+    private let tokens: AccessTokenProvider
+    private let budget: RateBudget
+    private let logger: Logger
+    private let requestCounts = Mutex<[RateLimitCategory: Int]>([:])
+
+    public init(_ configuration: ZoomClientConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.http = HTTPClient(configuration: configuration.http)
+        self.tokens = AccessTokenProvider(http: http, oauthBase: configuration.oauthURL, credentials: configuration.credentials,
+                                          logger: logger, now: { Date() })
+        self.budget = RateBudget(plan: configuration.plan)
+        self.logger = logger
+    }
+
+    /// Obtains a token now, so bad credentials fail the run before any stream starts.
+    @discardableResult
+    public func authenticate() async throws -> AccessToken {
+        try await tokens.token()
+    }
+
+    /// Tokens minted so far (tests check that one token serves many requests).
+    public var tokensIssued: Int {
+        get async { await tokens.tokensIssued }
+    }
+
+    /// API requests sent so far, per category (retries included).
+    public var requestsSent: [RateLimitCategory: Int] {
+        requestCounts.withLock { $0 }
+    }
+
+    /// GETs `/v2{path}` and returns the body of a 2xx answer.
+    ///
+    /// `path` must already be percent-encoded (meeting UUIDs need Zoom's double encoding);
+    /// query values are encoded here.
+    public func get(_ path: String, query: [(String, String)] = [], category: RateLimitCategory) async throws -> Data {
+        var attempt = 0
+        var rateLimitWaits = 0
+        var renewedToken = false
+        while true {
+            try Task.checkCancellation()
+            attempt += 1
+            try await budget.acquire(category)
+            let token = try await tokens.token()
+            let base = (configuration.apiURL ?? token.apiURL ?? "https://api.zoom.us").trimmingSuffix("/")
+            let queryText = query.map { "\($0.0.formURLEncoded)=\($0.1.formURLEncoded)" }.joined(separator: "&")
+            let url = base + "/v2" + path + (queryText.isEmpty ? "" : "?" + queryText)
+            let request = HTTPRequest(url: url, headers: [("Authorization", "Bearer \(token.value.revealed)"), ("Accept", "application/json")])
+            requestCounts.withLock { $0[category, default: 0] += 1 }
+
+            var failure: ZoomError
+            do {
+                let response = try await http.send(request)
+                observeRemaining(response, category: category)
+                if (200..<300).contains(response.status) { return Data(response.body) }
+                failure = Self.error(from: response, endpoint: path)
+                if failure.isExpiredToken && !renewedToken {
+                    // One fresh token per request: a second 124 means the credentials lost access.
+                    renewedToken = true
+                    attempt -= 1
+                    await tokens.invalidate(token)
+                    logger.info("access token rejected; fetching a new one", metadata: ["endpoint": "\(path)"])
+                    continue
+                }
+                if response.status == 429 {
+                    if Self.isDailyLimit(response, now: Date()) {
+                        let retryAt = RetryAfter.delay(response.header("Retry-After"), now: Date()).map { Date().addingTimeInterval($0) }
+                        throw ZoomError(.quotaSpent(retryAt: retryAt), endpoint: path)
+                    }
+                    rateLimitWaits += 1
+                    attempt -= 1
+                    guard rateLimitWaits <= configuration.maxRateLimitWaits else {
+                        throw ZoomError(.retriesExhausted(attempts: rateLimitWaits, last: failure.description), endpoint: path)
+                    }
+                    let wait = RetryAfter.delay(response.header("Retry-After"), now: Date()).map { Duration.seconds($0) }
+                        ?? backoff(rateLimitWaits)
+                    await budget.pause(category, until: .now + wait)
+                    logger.notice("rate limited by Zoom; waiting", metadata: ["endpoint": "\(path)", "category": "\(category.rawValue)", "wait_ms": "\(wait.milliseconds)"])
+                    continue
+                }
+            } catch let error as HTTPError {
+                failure = ZoomError(.transport(error), endpoint: path)
+            }
+            guard failure.isRetriable else { throw failure }
+            guard attempt < configuration.maxAttempts else {
+                throw ZoomError(.retriesExhausted(attempts: attempt, last: failure.description), endpoint: path)
+            }
+            let wait = backoff(attempt)
+            logger.warning("retrying after a passing failure", metadata: ["endpoint": "\(path)", "attempt": "\(attempt)", "error": "\(failure)", "wait_ms": "\(wait.milliseconds)"])
+            try await Task.sleep(for: wait)
+        }
+    }
+
+    /// Exponential backoff with full jitter, capped at 30 s.
+    private func backoff(_ attempt: Int) -> Duration {
+        let ceiling = min(configuration.backoffBase * (1 << min(attempt - 1, 10)), .seconds(30))
+        return ceiling * Double.random(in: 0.5...1.0)
+    }
+
+    /// `X-RateLimit-Remaining: 0` on a per-second limit: hold the category until the next second.
+    private func observeRemaining(_ response: HTTPResponse, category: RateLimitCategory) {
+        guard response.header("X-RateLimit-Remaining") == "0",
+              response.header("X-RateLimit-Type")?.caseInsensitiveCompare("QPS") == .orderedSame else { return }
+        let budget = budget
+        Task { await budget.pause(category, until: .now + .seconds(1)) }
+    }
+
+    /// A daily-limit 429 ends the run with exit 75; a per-second one is waited out.
+    static func isDailyLimit(_ response: HTTPResponse, now: Date) -> Bool {
+        if let type = response.header("X-RateLimit-Type") {
+            return type.localizedCaseInsensitiveContains("daily")
+        }
+        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+        if body?.message?.localizedCaseInsensitiveContains("daily") == true { return true }
+        // Without headers, a wait of more than a few minutes can only be the daily reset.
+        return (RetryAfter.delay(response.header("Retry-After"), now: now) ?? 0) > 300
+    }
+
+    static func error(from response: HTTPResponse, endpoint: String) -> ZoomError {
+        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+        let message = body?.message ?? (response.body.isEmpty ? "no body" : "a body that is not Zoom's {code,message}")
+        return ZoomError(.api(status: response.status, code: body?.code, message: message), endpoint: endpoint)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Logging
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The jobs file.")
+    var config = "jobs.conf"
+
+    @Option(name: .long, help: "Log lines as text or as one JSON object per event (text|json).")
+    var logFormat: LogFormat = .text
+
+    @Flag(name: .long, help: "Only warnings and errors on stderr; no summary on stdout.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Debug logging.")
+    var verbose = false
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    /// Sets up swift-log once for the process and returns the root logger.
+    func makeLogger() -> Logger {
+        let format = logFormat
+        LoggingSystem.bootstrap { label in
+            switch format {
+            case .text: StreamLogHandler.standardError(label: label)
+            case .json: JSONLogHandler(label: label)
+            }
+        }
+        var logger = Logger(label: "zoom-etl")
+        logger.logLevel = verbose ? .debug : quiet ? .warning : .info
+        return logger
+    }
+
+    func loadJobs() throws -> JobsFile {
+        try JobsFile.load(path: config, knownStreams: StreamCatalog.names)
+    }
+
+    /// Prints a line of the run summary unless `--quiet`.
+    func say(_ line: String) {
+        guard !quiet else { return }
+        print(line)
+    }
+}

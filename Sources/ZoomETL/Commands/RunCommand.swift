@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+/// `zoom-etl run`: one incremental run of a job.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Runs a job from jobs.conf incrementally: new days plus the lookback window."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The job to run.")
+    var job = "nightly"
+
+    func run() async throws {
+        let logger = global.makeLogger()
+        let jobs = try global.loadJobs()
+        let job = try jobs.job(named: job)
+        let results = await JobRunner(environment: .fromProcess(), logger: logger)
+            .run(job: job, accounts: jobs.accounts(for: job), mode: .incremental)
+        RunSummary(results).print(with: global)
+        if let failure = RunFailure(results) { throw failure }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Extractors
+import Foundation
+import Warehouse
+
+/// The one place that turns an error into what the user reads and the exit code (DESIGN.md).
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let failed: Int32 = 1
+    static let configuration: Int32 = 2
+    /// EX_TEMPFAIL: the scheduler should simply try again later.
+    static let tryLater: Int32 = 75
+    /// 128 + SIGINT, as shells report an interrupted command.
+    static let interrupted: Int32 = 130
+
+    /// Prints the error's one-sentence message to stderr and returns the exit code.
+    static func report(_ error: any Error) -> Int32 {
+        if error is CancellationError {
+            printError("interrupted: stopped cleanly; rerun to continue where it stopped")
+            return interrupted
+        }
+        // Help, --version and argument-parser's own usage errors.
+        if !(error is ConfigurationError || error is ZoomError || error is WarehouseError || error is RunFailure) {
+            let parserCode = ZoomETLCommand.exitCode(for: error)
+            let message = ZoomETLCommand.fullMessage(for: error)
+            if parserCode == .success {
+                print(message)
+                return success
+            }
+            if !message.isEmpty { printError(message) }
+            return parserCode == .validationFailure ? configuration : parserCode.rawValue
+        }
+        printError("error: \(error)")
+        return code(for: error)
+    }
+
+    static func code(for error: any Error) -> Int32 {
+        switch error {
+        case is ConfigurationError: return configuration
+        case let failure as RunFailure: return failure.exitCode
+        case let zoom as ZoomError:
+            switch zoom.kind {
+            case .oauth: return configuration
+            case .quotaSpent: return tryLater
+            default: return failed
+            }
+        case let warehouse as WarehouseError:
+            return warehouse.kind == .lockHeld ? tryLater : failed
+        default:
+            return failed
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+}
+
+/// Some accounts of a run failed; their errors were already reported one by one.
+struct RunFailure: Error, CustomStringConvertible {
+    let exitCode: Int32
+    let failures: [(account: String, error: String)]
+
+    var description: String {
+        failures.map { "account \($0.account): \($0.error)" }.joined(separator: "\nerror: ")
+    }
+
+    /// The most telling exit code across accounts: configuration beats failure beats try-later.
+    init?(_ results: [AccountResult]) {
+        let failures = results.filter { $0.error != nil }
+        guard !failures.isEmpty else { return nil }
+        let codes = failures.map { ExitStatus.code(for: $0.error!) }
+        exitCode = codes.contains(ExitStatus.configuration) ? ExitStatus.configuration
+            : codes.contains(ExitStatus.failed) ? ExitStatus.failed : ExitStatus.tryLater
+        self.failures = failures.map { ($0.account, "\($0.error!)") }
+    }
+}

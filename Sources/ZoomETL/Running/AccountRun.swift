@@ -1,0 +1,95 @@
+import Extractors
+import Foundation
+import Logging
+import Records
+import Warehouse
+
+/// One account's part of a run, from credentials to the finished `etl.runs` row.
+struct AccountRun {
+    let environment: RunEnvironment
+    let job: JobSettings
+    let account: AccountSettings
+    let mode: RunMode
+    let logger: Logger
+
+    func execute() async throws -> [(name: String, outcome: StreamOutcome)] {
+        // Everything that can be refused without Zoom or the database is refused first:
+        // bad input must send no request and write nothing.
+        let credentials = try environment.credentials(account)
+        let today = CivilDate(environment.now(), in: account.timeZone)
+        let streams = try selectedStreams()
+        if case .backfill(let range, _) = mode {
+            try Self.checkRetention(range, streams: streams, today: today)
+        }
+
+        let warehouse = try await Warehouse.connect(environment.databaseURL, logger: logger)
+        defer { Task { await warehouse.close() } }
+        _ = try await warehouse.migrate()
+        try await warehouse.lockAccount(credentials.accountId)
+
+        var arguments = ["job": job.name, "account": account.name]
+        if case .backfill(let range, let names) = mode {
+            arguments["from"] = range.from.description
+            arguments["to"] = range.to.description
+            arguments["streams"] = names.joined(separator: ",")
+        }
+        let runId = try await warehouse.beginRun(job: job.name, accountId: credentials.accountId, command: mode.command, arguments: arguments)
+        var logger = logger
+        logger[metadataKey: "run_id"] = "\(runId)"
+        logger.info("run started", metadata: ["command": "\(mode.command)", "streams": "\(streams.map { type(of: $0).descriptor.name })"])
+
+        var outcomes: [(name: String, outcome: StreamOutcome)] = []
+        do {
+            let client = ZoomClient(ZoomClientConfiguration(credentials: credentials, oauthURL: environment.oauthURL, apiURL: environment.apiURL,
+                                                            plan: account.plan, http: environment.http), logger: logger)
+            try await client.authenticate()
+            let context = ExtractionContext(timeZone: account.timeZone, logger: logger)
+            for stream in streams {
+                let name = type(of: stream).descriptor.name
+                var streamLogger = logger
+                streamLogger[metadataKey: "stream"] = "\(name)"
+                let loader = StreamLoader(stream: stream, warehouse: warehouse, client: client, context: ExtractionContext(timeZone: context.timeZone, logger: streamLogger),
+                                          accountId: credentials.accountId, runId: runId)
+                let outcome = try await loader.load(mode: mode, job: job, today: today)
+                outcomes.append((name, outcome))
+            }
+            let status: RunStatus = .succeeded
+            try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: nil)
+            logger.info("run finished", metadata: ["status": "\(status.rawValue)"])
+        } catch {
+            let status: RunStatus = if case .quotaSpent = (error as? ZoomError)?.kind { .quotaExhausted } else { .failed }
+            try? await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: "\(error)")
+            throw error
+        }
+        try? await warehouse.unlockAccount(credentials.accountId)
+        return outcomes
+    }
+
+    private func selectedStreams() throws -> [any ReportStream] {
+        let names: [String]
+        if case .backfill(_, let requested) = mode, !requested.isEmpty { names = requested } else { names = job.streams }
+        return try names.map { name in
+            guard let stream = StreamCatalog.stream(named: name) else {
+                throw ConfigurationError(key: "--streams", "unknown stream \(String(reflecting: name)) (streams: \(StreamCatalog.names.sorted().joined(separator: ", ")))")
+            }
+            return stream
+        }
+    }
+
+    /// Zoom keeps reports for a limited time; a range older than that is refused before any request.
+    static func checkRetention(_ range: DateRange, streams: [any ReportStream], today: CivilDate) throws {
+        if range.to >= today {
+            throw ConfigurationError(key: "--to", "\(range.to) is not a complete day yet (today is \(today) in the account's time zone); the latest day a backfill can load is \(today.adding(days: -1))")
+        }
+        for stream in streams {
+            let oldest = type(of: stream).oldestAvailableDay(today: today)
+            if range.from < oldest {
+                throw ConfigurationError(key: "--from", "\(range.from) is older than Zoom keeps \(type(of: stream).descriptor.name) (\(type(of: stream).retentionMonths) months: the oldest day is \(oldest)); choose --from \(oldest) or later")
+            }
+        }
+    }
+
+    private static func statsByStream(_ outcomes: [(name: String, outcome: StreamOutcome)]) -> [String: StreamRunStats] {
+        Dictionary(outcomes.map { ($0.name, $0.outcome.stats) }, uniquingKeysWith: { $1 })
+    }
+}

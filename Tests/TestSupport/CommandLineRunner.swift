@@ -1,0 +1,77 @@
+import Foundation
+
+/// Runs the built `zoom-etl` binary the way a scheduler would, and captures what it printed.
+public struct CommandResult: Sendable, CustomStringConvertible {
+    public let exitCode: Int32
+    public let stdout: String
+    public let stderr: String
+
+    public var description: String { "exit \(exitCode)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr)" }
+}
+
+public enum ZoomETLBinary {
+    /// The executable SwiftPM built beside the test bundle.
+    public static var url: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // Linux runs `.build/<config>/zoom-etlPackageTests.xctest`; the binary is its sibling.
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("zoom-etl").path), directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("zoom-etl")
+    }
+
+    /// Runs `zoom-etl arguments…` with exactly `environment` (plus PATH and HOME), in `directory`.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
+                           timeout: Duration = .seconds(300)) async throws -> CommandResult {
+        let process = makeProcess(arguments, environment: environment, in: directory)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Drain both pipes while the process runs, so a chatty child cannot block on a full pipe.
+        async let stdout = Task.detached { out.fileHandleForReading.readDataToEndOfFile() }.value
+        async let stderr = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }.value
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now > deadline {
+                process.terminate()
+                break
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        process.waitUntilExit()
+        return CommandResult(exitCode: process.terminationStatus,
+                             stdout: String(decoding: await stdout, as: UTF8.self),
+                             stderr: String(decoding: await stderr, as: UTF8.self))
+    }
+
+    private static func makeProcess(_ arguments: [String], environment: [String: String], in directory: URL?) -> Process {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        env.merge(environment) { $1 }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        return process
+    }
+
+    /// Starts `zoom-etl` without waiting, for tests that race two runs or interrupt one.
+    public static func start(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Process {
+        let process = makeProcess(arguments, environment: environment, in: directory)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}
+
+/// A temporary directory holding a `jobs.conf`, removed by the caller.
+public func temporaryJobsDirectory(_ jobsConf: String) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zoom-etl-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try jobsConf.write(to: directory.appendingPathComponent("jobs.conf"), atomically: true, encoding: .utf8)
+    return directory
+}

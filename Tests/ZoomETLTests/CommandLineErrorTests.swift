@@ -1,0 +1,86 @@
+import Foundation
+import Records
+import TestSupport
+import Testing
+import Warehouse
+import ZoomSandbox
+
+/// Bad input through the real binary: a clear message naming the problem, the contract's exit
+/// code, no request to Zoom and nothing written.
+@Suite struct CommandLineErrorTests {
+    @Test func badCredentialsExitTwoWithZoomsReasonAndNeverTheSecret() async throws {
+        try await withPipeline { pipeline in
+            let secret = "not-the-secret-\(UUID().uuidString)"
+            let result = try await pipeline.zoomETL("run", "--verbose", overrides: ["ZOOM_CLIENT_SECRET": secret])
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("invalid_client: Invalid client_id or client_secret"))
+            #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
+            let stored = try await pipeline.query("SELECT coalesce(string_agg(error || arguments::text, ' '), '') FROM etl.runs")
+            #expect(stored.first?.first??.contains(secret) == false)
+            #expect(try await pipeline.query("SELECT status FROM etl.runs") == [["failed"]])
+        }
+    }
+
+    @Test func aMissingSecretIsNamedAndNothingIsSent() async throws {
+        try await withPipeline { pipeline in
+            let result = try await pipeline.zoomETL("run", overrides: ["ZOOM_CLIENT_SECRET": ""])
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("ZOOM_CLIENT_SECRET is not set"))
+            #expect(pipeline.sandbox.requestLog.isEmpty)
+        }
+    }
+
+    @Test func aSecondRunWhileOneHoldsTheLockExits75AtOnce() async throws {
+        try await withPipeline { pipeline in
+            let holder = try await Warehouse.connect(pipeline.databaseURL, logger: TestDatabase.logger)
+            _ = try await holder.migrate()
+            try await holder.lockAccount(pipeline.account.accountId)
+            let result = try await pipeline.zoomETL("run")
+            #expect(result.exitCode == 75, "\(result)")
+            #expect(result.stderr.contains("lock"))
+            #expect(pipeline.sandbox.requestLog.isEmpty)
+            await holder.close()
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+        }
+    }
+
+    @Test(arguments: [
+        ("[jobs.nightly]\nstreams = [\"daily_usage\"\nlookback_days = 3\n", "jobs.conf:", "TOML syntax error"),
+        ("[jobs.nightly]\nstreams = [\"daily_usage\"]\nlookbak_days = 3\n", "jobs.conf:3: jobs.nightly.lookbak_days: unknown key", ""),
+        ("[jobs.nightly]\nstreams = [\"daily_usage\"]\nlookback_days = \"3\"\n", "jobs.conf:3: jobs.nightly.lookback_days: expected an integer, found a string", ""),
+        ("[jobs.nightly]\nstreams = [\"daily_usage\", \"webinars\"]\n", "jobs.conf:2: jobs.nightly.streams: unknown stream \"webinars\"", ""),
+        ("[jobs.weekly]\nstreams = [\"daily_usage\"]\n", "no job named \"nightly\" (jobs: weekly)", ""),
+    ])
+    func aMalformedJobsFileExitsTwoNamingFileLineAndKey(jobsConf: String, message: String, detail: String) async throws {
+        try await withPipeline(jobsConf: jobsConf) { pipeline in
+            let result = try await pipeline.zoomETL("run")
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(result.stderr.contains(detail))
+            #expect(pipeline.sandbox.requestLog.isEmpty)
+            #expect(try await pipeline.query("SELECT to_regclass('etl.runs')::text") == [[nil]])
+        }
+    }
+
+    @Test func anUnknownJobOnTheCommandLineExitsTwo() async throws {
+        try await withPipeline { pipeline in
+            let result = try await pipeline.zoomETL("run", "--job", "hourly")
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("no job named \"hourly\" (jobs: nightly)"))
+        }
+    }
+
+    @Test func anUnknownOptionIsAUsageError() async throws {
+        let result = try await ZoomETLBinary.run(["run", "--jbo", "nightly"])
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr.contains("--jbo"))
+    }
+
+    @Test func anUnreachableDatabaseFailsWithExitOne() async throws {
+        try await withPipeline { pipeline in
+            let result = try await pipeline.zoomETL("run", overrides: ["DATABASE_URL": "postgresql://nobody@127.0.0.1:9/none?connect_timeout=2"])
+            #expect(result.exitCode == 1, "\(result)")
+            #expect(result.stderr.contains("127.0.0.1"))
+        }
+    }
+}
