@@ -1,0 +1,176 @@
+import Foundation
+import Records
+
+/// The synthetic Zoom account a sandbox serves: its users and, per day, its meetings.
+///
+/// This is the sandbox's ground truth. Every endpoint answers from it, and tests compare what
+/// zoom-etl loaded with it. It is a pure function of (seed, scale, account id, revisions): each
+/// day is generated on demand from its own random stream, so a year at scale 10 stays cheap and
+/// a day looks the same whichever order days are asked for.
+public struct SyntheticAccount: Sendable {
+    public let accountId: String
+    public let plan: SandboxPlan
+    public let timeZone: TimeZone
+    public let seed: UInt64
+    public let scale: Int
+    /// Users who existed before `origin`. The licensed ones host every meeting.
+    public let foundingUsers: [SyntheticUser]
+    /// Indexes into `foundingUsers` of the licensed users, the hosts.
+    public let hostIndices: [Int]
+    /// Late-arrival revisions per day (see `ZoomSandbox.reviseDailyUsage`); absent means 0.
+    public let revisions: [CivilDate: Int]
+
+    /// The first day the account has meetings or new users; nothing before it exists.
+    public static let origin = CivilDate(year: 2023, month: 1, day: 1)!
+
+    public init(_ account: SandboxAccount, revisions: [CivilDate: Int] = [:]) {
+        accountId = account.accountId
+        plan = account.plan
+        timeZone = account.timeZone
+        seed = account.seed
+        scale = account.scale
+        self.revisions = revisions
+        let accountKey = SplitMix64.key(account.accountId)
+        var random = SplitMix64(keys: account.seed, accountKey, StreamTag.foundingUsers.rawValue)
+        let domain = SyntheticAccount.domain(of: account.accountId)
+        let foundedFrom = CivilDate(year: 2021, month: 1, day: 1)!.start(in: account.timeZone)
+        let span = SyntheticAccount.origin.start(in: account.timeZone).timeIntervalSince(foundedFrom)
+        var users: [SyntheticUser] = []
+        for number in 1...(24 * account.scale) {
+            let createdAt = foundedFrom.addingTimeInterval(random.unit() * span).rounded
+            // The first few are always licensed so even tiny accounts have hosts.
+            let licensed = number <= 4 || random.chance(0.6)
+            users.append(SyntheticUser(number: number, domain: domain, createdAt: createdAt, licensed: licensed, random: &random))
+        }
+        foundingUsers = users
+        hostIndices = users.indices.filter { users[$0].isLicensed }
+    }
+
+    /// The same account with other revisions; the sandbox keeps revisions apart from the model.
+    public func with(revisions: [CivilDate: Int]) -> SyntheticAccount {
+        SyntheticAccount(copying: self, revisions: revisions)
+    }
+
+    private init(copying other: SyntheticAccount, revisions: [CivilDate: Int]) {
+        accountId = other.accountId
+        plan = other.plan
+        timeZone = other.timeZone
+        seed = other.seed
+        scale = other.scale
+        foundingUsers = other.foundingUsers
+        hostIndices = other.hostIndices
+        self.revisions = revisions
+    }
+
+    /// The e-mail domain of the account's users.
+    public var domain: String { SyntheticAccount.domain(of: accountId) }
+
+    static func domain(of accountId: String) -> String {
+        let label = accountId.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        return "\(label.isEmpty ? "account" : label).example.com"
+    }
+
+    /// The account's calendar day at `now`: Zoom's daily report dates are days in this zone (zoom-api.md §8).
+    public func today(asOf now: Date) -> CivilDate {
+        CivilDate(now, in: timeZone)
+    }
+
+    public func revision(of day: CivilDate) -> Int {
+        revisions[day] ?? 0
+    }
+
+    /// Users who joined the account on `day` (account time zone), in order of creation.
+    public func joiners(on day: CivilDate) -> [SyntheticUser] {
+        guard day >= SyntheticAccount.origin else { return [] }
+        var random = stream(.joiners, day)
+        let count = random.poisson(mean: Double(scale) * (day.isWeekend ? 0.2 : 0.8))
+        guard count > 0 else { return [] }
+        let (start, length) = bounds(of: day)
+        let offsets = (0..<count).map { _ in random.unit() * length }.sorted()
+        return offsets.enumerated().map { index, offset in
+            SyntheticUser(
+                number: day.dayNumber * 1000 + index, domain: domain,
+                createdAt: start.addingTimeInterval(offset).rounded, licensed: false, random: &random
+            )
+        }
+    }
+
+    /// Every user who exists at `now`: the founding users, then each day's joiners.
+    public func users(asOf now: Date) -> [SyntheticUser] {
+        var result = foundingUsers.filter { $0.createdAt <= now }
+        var day = SyntheticAccount.origin
+        let today = today(asOf: now)
+        while day <= today {
+            result += joiners(on: day).filter { $0.createdAt <= now }
+            day = day.adding(days: 1)
+        }
+        return result
+    }
+
+    /// Every meeting and webinar that started on `day` (account time zone), including the late
+    /// arrivals of the day's revisions, ordered by start time. Includes meetings not yet started
+    /// or ended; callers filter by their `now`.
+    public func meetings(on day: CivilDate) -> [SyntheticMeeting] {
+        guard day >= SyntheticAccount.origin, !hostIndices.isEmpty else { return [] }
+        let (start, length) = bounds(of: day)
+        var result: [SyntheticMeeting] = []
+        var daily = stream(.meetings, day)
+        var ordinal = 0
+        for hostIndex in hostIndices {
+            for _ in 0..<daily.poisson(mean: day.isWeekend ? 0.25 : 2.0) {
+                var random = stream(.meeting, day, revision: 0, ordinal: ordinal)
+                result.append(SyntheticMeeting(
+                    account: self, host: hostIndex, day: day, revision: 0,
+                    dayStart: start, dayLength: length, random: &random
+                ))
+                ordinal += 1
+            }
+        }
+        // Late-arriving data (zoom-api.md §2: reports can take a while to appear) is modelled as
+        // meetings that show up only from revision k on, so a revision always changes the day.
+        if revision(of: day) > 0 {
+            for revision in 1...revision(of: day) {
+                var late = stream(.lateMeetings, day, revision: revision)
+                for index in 0..<(1 + late.int(in: 0...(2 * scale))) {
+                    let hostIndex = late.pick(hostIndices)
+                    var random = stream(.meeting, day, revision: revision, ordinal: index)
+                    result.append(SyntheticMeeting(
+                        account: self, host: hostIndex, day: day, revision: revision,
+                        dayStart: start, dayLength: length, random: &random
+                    ))
+                }
+            }
+        }
+        return result.sorted { ($0.startTime, $0.uuid) < ($1.startTime, $1.uuid) }
+    }
+
+    /// Midnight of `day` and the day's length in seconds (23 or 25 hours on DST changes).
+    func bounds(of day: CivilDate) -> (start: Date, length: TimeInterval) {
+        let start = day.start(in: timeZone)
+        return (start, day.adding(days: 1).start(in: timeZone).timeIntervalSince(start))
+    }
+
+    enum StreamTag: UInt64 {
+        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings
+    }
+
+    func stream(_ tag: StreamTag, _ day: CivilDate, revision: Int = 0, ordinal: Int = 0) -> SplitMix64 {
+        SplitMix64(keys: seed, SplitMix64.key(accountId), tag.rawValue,
+                   UInt64(bitPattern: Int64(day.dayNumber)), UInt64(revision), UInt64(ordinal))
+    }
+}
+
+extension CivilDate {
+    /// Saturday or Sunday (1970-01-01, day number 0, was a Thursday).
+    var isWeekend: Bool {
+        let weekday = ((dayNumber + 4) % 7 + 7) % 7  // 0 = Sunday
+        return weekday == 0 || weekday == 6
+    }
+}
+
+extension Date {
+    /// Whole seconds, as Zoom's timestamps have.
+    var rounded: Date {
+        Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down))
+    }
+}

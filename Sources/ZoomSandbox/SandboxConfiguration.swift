@@ -1,0 +1,116 @@
+import Foundation
+import Logging
+
+/// A Zoom plan, as far as the sandbox cares: entitlements and rate-limit budgets (zoom-api.md §5).
+public enum SandboxPlan: String, Sendable, CaseIterable {
+    case free
+    case pro
+    /// Business and above (Business, Education, Enterprise, Partners) share one rate-limit table.
+    case business
+}
+
+/// One Zoom account the sandbox serves: its Server-to-Server OAuth app and the shape of its data.
+public struct SandboxAccount: Sendable {
+    public var accountId: String
+    public var clientId: String
+    public var clientSecret: String
+    public var plan: SandboxPlan
+    /// The account's time zone: the days of the daily report are calendar days here (zoom-api.md §8).
+    public var timeZone: TimeZone
+    /// With `scale` and `accountId`, fixes every synthetic figure the account serves.
+    public var seed: UInt64
+    /// Multiplies the number of users and meetings; 1 is a small demo account.
+    public var scale: Int
+    /// The scopes the app was granted; the token response lists them and endpoints check them.
+    public var scopes: [String]
+
+    public init(
+        accountId: String,
+        clientId: String,
+        clientSecret: String,
+        plan: SandboxPlan = .business,
+        timeZone: TimeZone = TimeZone(identifier: "America/New_York")!,
+        seed: UInt64 = 42,
+        scale: Int = 1,
+        scopes: [String] = SandboxAccount.defaultScopes
+    ) {
+        precondition(scale >= 1, "scale must be at least 1")
+        self.accountId = accountId
+        self.clientId = clientId
+        self.clientSecret = clientSecret
+        self.plan = plan
+        self.timeZone = timeZone
+        self.seed = seed
+        self.scale = scale
+        self.scopes = scopes
+    }
+
+    /// Classic admin scopes covering every endpoint zoom-etl reads (zoom-api.md §2–§4).
+    public static let defaultScopes = [
+        "report:read:admin", "dashboard:read:admin", "user:read:admin", "meeting:read:admin",
+    ]
+
+    /// The account `zoom-etl demo` and most tests use.
+    public static let demo = SandboxAccount(
+        accountId: "sandbox-account",
+        clientId: "sandbox-client-id",
+        clientSecret: "sandbox-client-secret"
+    )
+}
+
+/// How a `ZoomSandbox` listens, whom it serves, and which clock it reads.
+public struct SandboxConfiguration: Sendable {
+    public var host: String
+    /// 0 picks a free port; `ZoomSandbox.start()` returns the one bound.
+    public var port: Int
+    public var accounts: [SandboxAccount]
+    public var tokenLifetime: Duration
+    /// How long a `next_page_token` stays valid (zoom-api.md §2: 15 minutes).
+    public var pageTokenLifetime: Duration
+    /// When false, no request is refused with 429; rate-limit headers are still sent.
+    public var enforceRateLimits: Bool
+    /// Replaces every daily cap of the plan (the combined heavy + resource-intensive cap on
+    /// Pro and Business+, each category's cap on Free), so tests can spend a cap quickly.
+    public var dailyCapOverride: Int?
+    /// The sandbox's wall clock: data windows, "today", token and page-token expiry, and the UTC
+    /// day of daily caps. Per-second rate limits always use the real monotonic clock, because
+    /// clients pace themselves in real time.
+    public var now: @Sendable () -> Date
+    /// Where the sandbox and Hummingbird log; silent by default so `zoom-etl demo` output stays clean.
+    public var logger: Logger
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        accounts: [SandboxAccount] = [.demo],
+        tokenLifetime: Duration = .seconds(3600),
+        pageTokenLifetime: Duration = .seconds(900),
+        enforceRateLimits: Bool = true,
+        dailyCapOverride: Int? = nil,
+        now: @escaping @Sendable () -> Date = { Date() },
+        logger: Logger = Logger(label: "zoom-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
+        self.host = host
+        self.port = port
+        self.accounts = accounts
+        self.tokenLifetime = tokenLifetime
+        self.pageTokenLifetime = pageTokenLifetime
+        self.enforceRateLimits = enforceRateLimits
+        self.dailyCapOverride = dailyCapOverride
+        self.now = now
+        self.logger = logger
+    }
+
+    /// The account with this id, if the sandbox serves it.
+    public func account(id: String) -> SandboxAccount? {
+        accounts.first { $0.accountId == id }
+    }
+}
+
+extension Duration {
+    /// Whole and fractional seconds, for arithmetic with `Date`.
+    var timeInterval: TimeInterval {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Synchronization
+
+/// `next_page_token`s for paginated endpoints (zoom-api.md §2, §5).
+///
+/// A token remembers the account, the endpoint, the query it was issued for (minus paging
+/// parameters) and the offset of the next page. It expires after `pageTokenLifetime`; an expired,
+/// unknown or mismatched token is Zoom's 400 code 300 "The next page token is invalid or expired".
+final class PageTokenStore: Sendable {
+    struct Position: Sendable, Hashable {
+        let accountId: String
+        let path: String
+        let query: [String]
+        let offset: Int
+    }
+
+    private struct Entry {
+        let position: Position
+        let expiresAt: Date
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+
+    /// Query parameters that may change between pages of one listing.
+    static let pagingParameters: Set<String> = ["next_page_token", "page_size", "page_number"]
+
+    static func fingerprint(_ query: QueryParameters) -> [String] {
+        query.items.filter { !pagingParameters.contains($0.name) }.map { "\($0.name)=\($0.value ?? "")" }.sorted()
+    }
+
+    func issue(accountId: String, path: String, query: QueryParameters, offset: Int, now: Date, lifetime: Duration) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        let token = String((0..<32).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        let position = Position(accountId: accountId, path: path, query: PageTokenStore.fingerprint(query), offset: offset)
+        entries.withLock { $0[token] = Entry(position: position, expiresAt: now.addingTimeInterval(lifetime.timeInterval)) }
+        return token
+    }
+
+    /// The offset `token` points at, or nil if it is invalid, expired or for another listing.
+    func resolve(_ token: String, accountId: String, path: String, query: QueryParameters, now: Date) -> Int? {
+        guard let entry = entries.withLock({ $0[token] }), now < entry.expiresAt else { return nil }
+        let position = entry.position
+        guard position.accountId == accountId, position.path == path, position.query == PageTokenStore.fingerprint(query) else { return nil }
+        return position.offset
+    }
+}
