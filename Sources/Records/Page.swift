@@ -12,13 +12,41 @@ public struct Page: Sendable {
     public var parent: [Cell]?
     /// API requests spent producing the page, for the run's accounting.
     public var requests: Int
+    /// For child streams: the parent this page finished (or failed), recorded with the rows so a
+    /// resumed fan-out skips exactly the parents already done.
+    public var childProgress: ChildProgress?
+    /// Values Zoom sent empty or unreadable that were stored as NULL (a QoS "" or "n/a"), counted, never fatal.
+    public var nullifiedValues: Int
 
-    public init(rows: [Row], rejects: [Reject] = [], checkpoint: Checkpoint? = nil, parent: [Cell]? = nil, requests: Int = 1) {
+    public init(rows: [Row], rejects: [Reject] = [], checkpoint: Checkpoint? = nil, parent: [Cell]? = nil, requests: Int = 1,
+                childProgress: ChildProgress? = nil, nullifiedValues: Int = 0) {
         self.rows = rows
         self.rejects = rejects
         self.checkpoint = checkpoint
         self.parent = parent
         self.requests = requests
+        self.childProgress = childProgress
+        self.nullifiedValues = nullifiedValues
+    }
+}
+
+/// One parent's fetch for one child stream (say, a meeting instance's participants).
+public struct ChildProgress: Sendable, Hashable {
+    public enum Outcome: Sendable, Hashable {
+        case done
+        /// The parent's child calls failed; retried on later runs a bounded number of times.
+        case failed(reason: String)
+    }
+
+    public let stream: String
+    /// The parent's key, e.g. a meeting UUID.
+    public let parent: String
+    public let outcome: Outcome
+
+    public init(stream: String, parent: String, outcome: Outcome) {
+        self.stream = stream
+        self.parent = parent
+        self.outcome = outcome
     }
 }
 

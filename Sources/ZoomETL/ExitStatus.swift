@@ -36,6 +36,7 @@ enum ExitStatus {
 
     static func code(for error: any Error) -> Int32 {
         switch error {
+        case is CancellationError: return interrupted
         case is ConfigurationError: return configuration
         case let failure as RunFailure: return failure.exitCode
         case let zoom as ZoomError:
@@ -70,7 +71,8 @@ struct RunFailure: Error, CustomStringConvertible {
         let failures = results.filter { $0.error != nil }
         guard !failures.isEmpty else { return nil }
         let codes = failures.map { ExitStatus.code(for: $0.error!) }
-        exitCode = codes.contains(ExitStatus.configuration) ? ExitStatus.configuration
+        exitCode = codes.contains(ExitStatus.interrupted) ? ExitStatus.interrupted
+            : codes.contains(ExitStatus.configuration) ? ExitStatus.configuration
             : codes.contains(ExitStatus.failed) ? ExitStatus.failed : ExitStatus.tryLater
         self.failures = failures.map { ($0.account, "\($0.error!)") }
     }

@@ -30,8 +30,10 @@ public enum ZoomETLBinary {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Drain both pipes while the process runs, so a chatty child cannot block on a full pipe.
-        async let stdout = Task.detached { out.fileHandleForReading.readDataToEndOfFile() }.value
-        async let stderr = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }.value
+        // Blocking reads go to threads of their own: on the cooperative pool (two threads on a
+        // two-core machine) they would starve the in-process sandbox the child is talking to.
+        async let stdout = readToEnd(out.fileHandleForReading)
+        async let stderr = readToEnd(err.fileHandleForReading)
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             if ContinuousClock.now > deadline {
@@ -44,6 +46,12 @@ public enum ZoomETLBinary {
         return CommandResult(exitCode: process.terminationStatus,
                              stdout: String(decoding: await stdout, as: UTF8.self),
                              stderr: String(decoding: await stderr, as: UTF8.self))
+    }
+
+    private static func readToEnd(_ handle: FileHandle) async -> Data {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: handle.readDataToEndOfFile()) }.start()
+        }
     }
 
     private static func makeProcess(_ arguments: [String], environment: [String: String], in directory: URL?) -> Process {

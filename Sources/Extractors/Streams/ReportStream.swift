@@ -28,13 +28,13 @@ public struct ExtractionContext: Sendable {
     }
 }
 
-/// A page of typed rows covering every day through `through`; once it commits, the stream's
-/// cursor may move to that day.
+/// A page of typed rows. The last page of a window carries `through`, the window's last day:
+/// once it commits, the stream's cursor may move there. Earlier pages of a window carry nil.
 public struct WindowPage: Sendable {
     public var page: Page
-    public var through: CivilDate
+    public var through: CivilDate?
 
-    public init(page: Page, through: CivilDate) {
+    public init(page: Page, through: CivilDate?) {
         self.page = page
         self.through = through
     }

@@ -128,3 +128,50 @@ public struct RecordReader {
         return date
     }
 }
+
+extension RecordReader {
+    /// A string that may be absent, null or empty: Zoom's empty strings are NULL (DESIGN.md).
+    public func text(_ key: String) throws(Problem) -> String? {
+        guard let value = record[key] else { return nil }
+        switch value {
+        case .null: return nil
+        case .string(let string): return string.isEmpty ? nil : string
+        case .int(let int): return String(int)
+        default: throw Problem(reason: "\(key) is not a string: \(value.jsonText)")
+        }
+    }
+
+    /// An optional integer; absent or null is nil, anything else must be an integer.
+    public func optionalInt(_ key: String) throws(Problem) -> Int64? {
+        guard let value = record[key], value != .null else { return nil }
+        guard let int = value.int else { throw Problem(reason: "\(key) is not an integer: \(value.jsonText)") }
+        return int
+    }
+
+    public func optionalBool(_ key: String) throws(Problem) -> Bool? {
+        guard let value = record[key], value != .null else { return nil }
+        guard case .bool(let bool) = value else { throw Problem(reason: "\(key) is not a boolean: \(value.jsonText)") }
+        return bool
+    }
+
+    /// A required ISO-8601 instant.
+    public func instant(_ key: String) throws(Problem) -> Date {
+        guard let date = try optionalInstant(key) else { throw Problem(reason: "\(key) is missing") }
+        return date
+    }
+
+    /// An ISO-8601 instant, with or without fractional seconds; absent or empty is nil.
+    public func optionalInstant(_ key: String) throws(Problem) -> Date? {
+        guard let text = try text(key) else { return nil }
+        guard let date = ZoomValues.instant(text) else { throw Problem(reason: "\(key) is not an ISO-8601 time: \(text)") }
+        return date
+    }
+}
+
+extension Cell {
+    public static func text(_ string: String?) -> Cell { string.map(Cell.text) ?? .null }
+    public static func int(_ value: Int64?) -> Cell { value.map(Cell.int) ?? .null }
+    public static func bool(_ value: Bool?) -> Cell { value.map(Cell.bool) ?? .null }
+    public static func timestamp(_ value: Date?) -> Cell { value.map(Cell.timestamp) ?? .null }
+    public static func double(_ value: Double?) -> Cell { value.map(Cell.double) ?? .null }
+}

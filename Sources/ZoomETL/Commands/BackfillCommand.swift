@@ -40,7 +40,7 @@ struct BackfillCommand: AsyncParsableCommand {
         let jobs = try global.loadJobs()
         let job = try jobs.job(named: job)
         let names = streams.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
-        let results = await JobRunner(environment: .fromProcess(), logger: logger)
+        let results = try await JobRunner(environment: .fromProcess(), logger: logger)
             .run(job: job, accounts: jobs.accounts(for: job), mode: .backfill(try range(), streams: names))
         RunSummary(results).print(with: global)
         if let failure = RunFailure(results) { throw failure }

@@ -17,7 +17,7 @@ struct RunCommand: AsyncParsableCommand {
         let logger = global.makeLogger()
         let jobs = try global.loadJobs()
         let job = try jobs.job(named: job)
-        let results = await JobRunner(environment: .fromProcess(), logger: logger)
+        let results = try await JobRunner(environment: .fromProcess(), logger: logger)
             .run(job: job, accounts: jobs.accounts(for: job), mode: .incremental)
         RunSummary(results).print(with: global)
         if let failure = RunFailure(results) { throw failure }

@@ -58,7 +58,8 @@ struct AccountRun {
             logger.info("run finished", metadata: ["status": "\(status.rawValue)"])
         } catch {
             let status: RunStatus = if case .quotaSpent = (error as? ZoomError)?.kind { .quotaExhausted } else { .failed }
-            try? await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: "\(error)")
+            let message = error is CancellationError ? "interrupted before it finished; the next run continues from the last checkpoint" : "\(error)"
+            try? await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: message)
             throw error
         }
         try? await warehouse.unlockAccount(credentials.accountId)

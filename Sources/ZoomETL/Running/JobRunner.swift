@@ -29,10 +29,11 @@ struct JobRunner {
     let environment: RunEnvironment
     let logger: Logger
 
-    /// Runs every account; one failing account does not stop the others.
-    func run(job: JobSettings, accounts: [AccountSettings], mode: RunMode) async -> [AccountResult] {
+    /// Runs every account; one failing account does not stop the others. Throws only when
+    /// interrupted (SIGINT/SIGTERM), after the account in progress has recorded where it stopped.
+    func run(job: JobSettings, accounts: [AccountSettings], mode: RunMode) async throws -> [AccountResult] {
         var results: [AccountResult] = []
-        for account in accounts {
+        for account in accounts where !Task.isCancelled {
             var logger = logger
             logger[metadataKey: "account"] = "\(account.name)"
             do {
@@ -43,6 +44,7 @@ struct JobRunner {
                 results.append(AccountResult(account: account.name, streams: [], error: error))
             }
         }
+        try Task.checkCancellation()
         return results
     }
 }

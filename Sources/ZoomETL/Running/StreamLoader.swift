@@ -48,10 +48,12 @@ struct StreamLoader {
         do {
             for try await windowPage in stream.pages(range, client: client, context: context) {
                 var page = windowPage.page
-                page.checkpoint = checkpoint(after: windowPage.through, previous: previous, scope: scope, mode: mode)
+                page.checkpoint = windowPage.through.map { checkpoint(after: $0, previous: previous, scope: scope, mode: mode) }
                 let stats = try await warehouse.load(page, into: type(of: stream).descriptor, account: accountId, runId: runId)
                 outcome.stats.add(stats, requests: page.requests)
             }
+            // An AsyncStream ends quietly when its consumer is cancelled: that is not the end of the data.
+            try Task.checkCancellation()
         } catch let error as ZoomError where error.isEntitlementError {
             context.logger.warning("stream unavailable for this account; skipped", metadata: ["reason": "\(error)"])
             outcome.skippedReason = error.description

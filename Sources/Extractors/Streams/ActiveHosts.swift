@@ -1,0 +1,64 @@
+import Foundation
+import Records
+
+/// `active_hosts`: the hosts who held meetings in each calendar month, with their totals.
+///
+/// Zoom: `GET /report/users?type=active&from=&to=` (HEAVY), one month at most, within 6 months
+/// (zoom-api.md §2). A period is always a whole calendar month (through the last complete day
+/// for the current one), and each read replaces that period's rows as a set, so re-reading the
+/// current month in the lookback leaves no stale rows behind.
+public struct ActiveHosts: ReportStream {
+    public static let descriptor = StreamDescriptor(
+        name: "active_hosts",
+        table: TableName(schema: "zoom", name: "active_hosts"),
+        columns: [
+            Column("period_start", .date), Column("period_end", .date), Column("user_id", .text), Column("email", .text),
+            Column("user_name", .text), Column("type", .integer), Column("dept", .text), Column("meetings", .integer),
+            Column("participants", .integer), Column("meeting_minutes", .integer),
+        ],
+        primaryKey: ["period_start", "user_id"],
+        disposition: .replaceByParent(parentKey: ["period_start"])
+    )
+    public static let endpoint = "/report/users"
+    public static let category = RateLimitCategory.heavy
+    public static let retentionMonths = 6
+
+    public init() {}
+
+    public func pages(_ range: DateRange, client: ZoomClient, context: ExtractionContext) -> AsyncThrowingStream<WindowPage, any Error> {
+        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
+            let task = Task {
+                do {
+                    for window in range.months {
+                        // The whole month so far: a period's set is only replaced by a complete read of it.
+                        let period = DateRange(from: max(window.from.firstOfMonth, Self.oldestAvailableDay(today: range.to.adding(days: 1))), to: window.to)!
+                        let query = [("type", "active"), ("from", "\(period.from)"), ("to", "\(period.to)"), ("page_size", "300")]
+                        // A period's rows replace its set in one transaction: gather its pages first.
+                        var page = Page(rows: [], requests: 0)
+                        for try await listing in client.pages(Self.endpoint, query: query, category: Self.category) {
+                            if listing.restarted { page = Page(rows: [], requests: page.requests) }
+                            let typed = typedPage(listing.document["users"]?.array ?? [], endpoint: Self.endpoint) { reader in
+                                [
+                                    .date(period.from), .date(period.to), .text(try reader.string("id")), .text(try reader.text("email")),
+                                    .text(try reader.text("user_name")), .int(try reader.optionalInt("type")), .text(try reader.text("dept")),
+                                    .int(try reader.optionalInt("meetings")), .int(try reader.optionalInt("participants")),
+                                    .int(try reader.optionalInt("meeting_minutes")),
+                                ]
+                            }
+                            page.rows += typed.rows
+                            page.rejects += typed.rejects
+                            page.requests += 1
+                        }
+                        try Task.checkCancellation()
+                        page.parent = [.date(period.from)]
+                        continuation.yield(WindowPage(page: page, through: window.to))
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Records
+
+/// Zoom's value spellings turned into typed cells (zoom-api.md §7): timestamps with or without
+/// fractions, report times without a zone, QoS strings with units.
+public enum ZoomValues {
+    /// `2022-03-23T06:58:09Z` or `2019-02-01T12:34:12.66Z`; nil for anything else.
+    public static func instant(_ text: String) -> Date? {
+        if let plain = try? Date(text, strategy: .iso8601) { return plain }
+        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
+    /// `MM/dd/yyyy HH:mm` (the per-user meeting report), read in the account's time zone (zoom-api.md §8).
+    public static func localMinute(_ text: String, in timeZone: TimeZone) -> Date? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == ":" })
+        guard parts.count == 5, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
+              let hour = Int(parts[3]), let minute = Int(parts[4]), parts[2].count == 4,
+              (0...23).contains(hour), (0...59).contains(minute), CivilDate(year: year, month: month, day: day) != nil else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))
+    }
+
+    /// A QoS measurement such as "27.15 kbps", "27.15kbps", "1.2 Mbps", "126 ms", "0ms", "0.03%",
+    /// "12 fps", converted to `unit`; nil when empty or unreadable.
+    public static func measure(_ text: String?, in unit: QoSUnit) -> Double? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        let number = text.prefix { $0.isNumber || $0 == "." || $0 == "-" }
+        guard !number.isEmpty, let value = Double(number), value.isFinite else { return nil }
+        let suffix = text.dropFirst(number.count).trimmingCharacters(in: .whitespaces).lowercased()
+        guard let factor = unit.factor(for: suffix) else { return nil }
+        return value * factor
+    }
+
+    /// "1280*720" (also "1280x720") as width and height.
+    public static func resolution(_ text: String?) -> (width: Int64, height: Int64)? {
+        guard let text, !text.isEmpty else { return nil }
+        let parts = text.lowercased().split(whereSeparator: { $0 == "*" || $0 == "x" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let width = Int64(parts[0]), let height = Int64(parts[1]), width >= 0, height >= 0 else { return nil }
+        return (width, height)
+    }
+}
+
+/// The unit a QoS column stores, and the spellings Zoom uses for it.
+public enum QoSUnit: Sendable {
+    case kbps, milliseconds, percent, fps
+
+    func factor(for suffix: String) -> Double? {
+        switch self {
+        case .kbps: ["kbps": 1, "kb/s": 1, "mbps": 1000, "mb/s": 1000, "bps": 0.001, "": 1][suffix]
+        case .milliseconds: ["ms": 1, "s": 1000, "": 1][suffix]
+        case .percent: ["%": 1, "": 1][suffix]
+        case .fps: ["fps": 1, "": 1][suffix]
+        }
+    }
+}

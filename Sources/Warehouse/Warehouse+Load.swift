@@ -1,0 +1,145 @@
+import Foundation
+import Records
+
+/// What loading one page did to its target table.
+public struct LoadStats: Sendable, Hashable {
+    /// Rows in the page, duplicates included.
+    public var rows: Int = 0
+    public var inserted: Int = 0
+    public var updated: Int = 0
+    /// Distinct rows identical to what the table already held: left alone, `loaded_at` included.
+    public var unchanged: Int = 0
+    /// Rows of the page's parent that Zoom no longer returns (`.replaceByParent` only).
+    public var deleted: Int = 0
+    /// Rejects the page carried.
+    public var rejects: Int = 0
+    /// Of those, the ones `etl.rejects` had not seen before.
+    public var newRejects: Int = 0
+
+    public init() {}
+}
+
+extension Warehouse {
+    /// COPY data goes out in chunks of about this many bytes, so memory stays flat (as pgx does).
+    static let copyChunkBytes = 64 * 1024
+
+    private static let insertReject = SQLQuery("load.rejects", writes: .rejects, """
+        INSERT INTO etl.rejects (account_id, stream, raw_json, reason, run_id)
+        VALUES ($1, $2, $3, $4, $5::bigint)
+        ON CONFLICT (account_id, stream, raw_md5) DO NOTHING
+        """)
+    private static let upsertCheckpoint = SQLQuery("load.checkpoint", writes: .checkpoints, """
+        INSERT INTO etl.checkpoints (account_id, stream, scope, cursor, updated_at, run_id)
+        VALUES ($1, $2, $3, $4::jsonb, now(), $5::bigint)
+        ON CONFLICT (account_id, stream, scope)
+        DO UPDATE SET cursor = EXCLUDED.cursor, updated_at = EXCLUDED.updated_at, run_id = EXCLUDED.run_id
+        """)
+    private static let readCheckpoint = SQLQuery("checkpoint.read", """
+        SELECT cursor::text FROM etl.checkpoints WHERE account_id = $1 AND stream = $2 AND scope = $3
+        """)
+
+    /// Writes one page in one transaction: its rows, its rejects and its checkpoint, or nothing.
+    ///
+    /// Rows go through COPY into a staging table and are merged per `stream.disposition`. A
+    /// failure rolls everything back and names the table; cancellation aborts the COPY.
+    public func load(_ page: Page, into stream: StreamDescriptor, account: String, runId: Int64) async throws -> LoadStats {
+        try Task.checkCancellation()
+        let parent = try Self.validate(page, stream)
+        let sql = MergeSQL(stream: stream)
+        let connection = try session()
+        var stats = LoadStats()
+        stats.rows = page.rows.count
+        stats.rejects = page.rejects.count
+        do {
+            try connection.transaction {
+                try connection.execute(sql.createStage)
+                try connection.copyIn(sql.copyIntoStage) { send in
+                    var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
+                    for (ordinal, row) in page.rows.enumerated() {
+                        encoder.appendRow(prefix: [String(ordinal), account], cells: row)
+                        if encoder.buffer.count >= Self.copyChunkBytes {
+                            try Task.checkCancellation()
+                            try send(encoder.take())
+                        }
+                    }
+                    if !encoder.buffer.isEmpty { try send(encoder.take()) }
+                }
+                if let (parentKey, values) = parent {
+                    let query = sql.deleteVanished(parentKey: parentKey)
+                    stats.deleted = try connection.execute(query, [account] + values.map(\.postgresText)).affectedRows
+                }
+                let merged = try connection.execute(sql.upsert, [String(runId)])
+                guard merged.rowCount == 1, let distinct = merged.value(row: 0, column: 0).flatMap({ Int($0) }),
+                      let inserted = merged.value(row: 0, column: 1).flatMap({ Int($0) }),
+                      let updated = merged.value(row: 0, column: 2).flatMap({ Int($0) }) else {
+                    throw WarehouseError(.protocolViolation, "unreadable merge counts", query: sql.upsert.name)
+                }
+                stats.inserted = inserted
+                stats.updated = updated
+                stats.unchanged = distinct - inserted - updated
+                for reject in page.rejects {
+                    stats.newRejects += try connection.execute(
+                        Self.insertReject, [account, stream.name, reject.rawJSON, reject.reason, String(runId)]
+                    ).affectedRows
+                }
+                if let checkpoint = page.checkpoint {
+                    try connection.execute(Self.upsertCheckpoint, [
+                        account, checkpoint.stream, checkpoint.scope, try jsonText(checkpoint.cursor), String(runId),
+                    ])
+                }
+            }
+        } catch var error as WarehouseError {
+            // The staging table is ours, not the user's: report the target instead.
+            if error.schema?.hasPrefix("pg_temp") ?? false {
+                error.schema = stream.table.schema
+                error.table = stream.table.name
+            }
+            throw error
+        }
+        logger.debug("loaded page", metadata: [
+            "stream": "\(stream.name)", "account": "\(account)", "run_id": "\(runId)",
+            "rows": "\(stats.rows)", "inserted": "\(stats.inserted)", "updated": "\(stats.updated)",
+            "deleted": "\(stats.deleted)", "rejects": "\(stats.rejects)",
+        ])
+        return stats
+    }
+
+    /// The stored checkpoint of a stream in a scope, or nil before its first page commits.
+    public func checkpoint(account: String, stream: String, scope: String) async throws -> Checkpoint? {
+        let result = try session().execute(Self.readCheckpoint, [account, stream, scope])
+        guard result.rowCount > 0 else { return nil }
+        guard let text = result.value(row: 0, column: 0),
+              let cursor = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
+            var error = WarehouseError(.protocolViolation, "the cursor is not a JSON object of strings", query: Self.readCheckpoint.name)
+            error.schema = "etl"
+            error.table = "checkpoints"
+            throw error
+        }
+        return Checkpoint(stream: stream, scope: scope, cursor: cursor)
+    }
+
+    /// Checks the page against its descriptor before anything is sent; returns the parent to
+    /// replace, if the stream replaces by parent.
+    private static func validate(_ page: Page, _ stream: StreamDescriptor) throws -> (parentKey: [String], values: [Cell])? {
+        func violation(_ message: String) -> WarehouseError {
+            var error = WarehouseError(.protocolViolation, "\(stream.name): \(message)", query: "load")
+            error.schema = stream.table.schema
+            error.table = stream.table.name
+            return error
+        }
+        precondition(!stream.columns.contains { ["account_id", "loaded_at", "run_id", "zoom_etl_ordinal"].contains($0.name) },
+                     "\(stream.name): the loader supplies account_id, loaded_at and run_id")
+        if let bad = page.rows.firstIndex(where: { $0.count != stream.columns.count }) {
+            throw violation("row \(bad) has \(page.rows[bad].count) cells for \(stream.columns.count) columns")
+        }
+        guard case .replaceByParent(let parentKey) = stream.disposition else { return nil }
+        guard let parent = page.parent, parent.count == parentKey.count else {
+            throw violation("a replace-by-parent page needs parent values for \(parentKey.joined(separator: ", "))")
+        }
+        let indices = parentKey.map { stream.columnIndex($0)! }
+        if let bad = page.rows.firstIndex(where: { row in zip(indices, parent).contains { row[$0] != $1 } }) {
+            throw violation("row \(bad) does not belong to the page's parent")
+        }
+        return (parentKey, parent)
+    }
+}

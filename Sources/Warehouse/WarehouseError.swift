@@ -1,0 +1,112 @@
+/// A failure of the warehouse layer, with the context a user or an operator needs.
+///
+/// `description` is one sentence naming what failed and what to do; it never holds a bind
+/// value, a row's data beyond the server's primary message, or anything from the connection
+/// string. `debugDescription` adds the server's detail, hint and context for logs.
+public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringConvertible, Sendable {
+    /// Where the failure happened; the CLI maps kinds to exit codes.
+    public enum Kind: Sendable, Hashable {
+        /// Connecting failed, or the connection was lost or closed.
+        case connect
+        /// The server rejected a statement.
+        case server
+        /// A migration file failed, or an applied file no longer matches this binary's copy.
+        case migration
+        /// The database holds a migration this binary does not know.
+        case newerSchema
+        /// Another session holds the account's advisory lock.
+        case lockHeld
+        /// Streaming a page into PostgreSQL with COPY failed.
+        case copy
+        /// PostgreSQL answered in a way this code does not expect, or a caller broke a contract.
+        case protocolViolation
+    }
+
+    public let kind: Kind
+    /// The server's primary message, or ours when the server said nothing.
+    public var message: String
+    public var sqlstate: String?
+    public var detail: String?
+    public var hint: String?
+    public var context: String?
+    /// The schema and table the server named (PG_DIAG_SCHEMA_NAME / PG_DIAG_TABLE_NAME), or the
+    /// target table the loader was writing when the server named none.
+    public var schema: String?
+    public var table: String?
+    public var column: String?
+    public var constraint: String?
+    /// The name of the query that failed (a named constant, never its parameters).
+    public var query: String?
+    /// True when the failing statement wrote `table`: "refused to write" reads better than a query name.
+    public var writing: Bool
+    /// The migration file that failed or no longer matches.
+    public var migration: String?
+    /// For `.newerSchema`: the unknown version found in `etl.schema_migrations`.
+    public var version: Int?
+    /// For `.lockHeld`: the account whose lock is taken.
+    public var account: String?
+
+    public init(_ kind: Kind, _ message: String, sqlstate: String? = nil, query: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.sqlstate = sqlstate
+        self.query = query
+        self.writing = false
+    }
+
+    /// `schema.table`, when the error names a table.
+    public var relation: String? {
+        guard let table else { return nil }
+        return schema.map { "\($0).\(table)" } ?? table
+    }
+
+    public var description: String {
+        let state = sqlstate.map { " (SQLSTATE \($0))" } ?? ""
+        switch kind {
+        case .connect:
+            if let query {
+                return "lost the connection to PostgreSQL during \(query): \(message); check the server and rerun"
+            }
+            return "cannot connect to PostgreSQL: \(message); check DATABASE_URL or the PG* environment variables"
+        case .server:
+            let advice = Self.advice(for: sqlstate).map { "; \($0)" } ?? ""
+            if writing, let relation {
+                return "PostgreSQL refused to write \(relation): \(message)\(state)\(advice)"
+            }
+            let on = relation.map { " on \($0)" } ?? ""
+            return "PostgreSQL failed query \(query ?? "(unnamed)")\(on): \(message)\(state)\(advice)"
+        case .migration:
+            return "migration \(migration ?? "(unknown file)") failed: \(message)\(state); fix it and rerun `zoom-etl migrate`"
+        case .newerSchema:
+            return "the database was migrated by a newer zoom-etl (version \(version.map(String.init) ?? "?")); upgrade zoom-etl"
+        case .lockHeld:
+            return "another zoom-etl run holds the lock for account \(account ?? "?"); try again when it has finished"
+        case .copy:
+            return "COPY into \(relation ?? "the staging table") failed: \(message)\(state)"
+        case .protocolViolation:
+            return "unexpected result from PostgreSQL for \(query ?? "a query"): \(message)"
+        }
+    }
+
+    public var debugDescription: String {
+        var parts = ["WarehouseError(\(kind)): \(description)"]
+        let fields: [(String, String?)] = [
+            ("sqlstate", sqlstate), ("detail", detail), ("hint", hint), ("context", context),
+            ("schema", schema), ("table", table), ("column", column), ("constraint", constraint),
+            ("query", query), ("migration", migration), ("account", account),
+        ]
+        for case let (name, value?) in fields { parts.append("\(name): \(value)") }
+        return parts.joined(separator: "\n  ")
+    }
+
+    /// What to do about the SQLSTATE classes an operator can fix, in a few words.
+    private static func advice(for sqlstate: String?) -> String? {
+        switch sqlstate {
+        case "42501": return "grant the role zoom-etl connects as the privileges it needs"
+        case "42P01", "3F000": return "run `zoom-etl migrate`"
+        case let state? where state.hasPrefix("53"): return "the server is out of resources; check its disk and memory"
+        case let state? where state.hasPrefix("57"): return "the server is shutting down or canceled the query; rerun later"
+        default: return nil
+        }
+    }
+}
