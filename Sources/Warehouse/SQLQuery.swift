@@ -25,5 +25,7 @@ extension TableName {
     static let runs = TableName(schema: "etl", name: "runs")
     static let checkpoints = TableName(schema: "etl", name: "checkpoints")
     static let rejects = TableName(schema: "etl", name: "rejects")
+    static let childProgress = TableName(schema: "etl", name: "child_progress")
+    static let streamAvailability = TableName(schema: "etl", name: "stream_availability")
     static let schemaMigrations = TableName(schema: "etl", name: "schema_migrations")
 }

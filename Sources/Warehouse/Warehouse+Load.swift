@@ -15,6 +15,8 @@ public struct LoadStats: Sendable, Hashable {
     public var rejects: Int = 0
     /// Of those, the ones `etl.rejects` had not seen before.
     public var newRejects: Int = 0
+    /// Values stored as NULL because Zoom sent them empty or unreadable (`Page.nullifiedValues`).
+    public var nullified: Int = 0
 
     public init() {}
 }
@@ -38,45 +40,25 @@ extension Warehouse {
         SELECT cursor::text FROM etl.checkpoints WHERE account_id = $1 AND stream = $2 AND scope = $3
         """)
 
-    /// Writes one page in one transaction: its rows, its rejects and its checkpoint, or nothing.
+    /// Writes one page in one transaction: its rows, rejects, checkpoint and child progress, or nothing.
     ///
     /// Rows go through COPY into a staging table and are merged per `stream.disposition`. A
-    /// failure rolls everything back and names the table; cancellation aborts the COPY.
+    /// failure rolls everything back and names the table; cancellation aborts the COPY. A page
+    /// with no rows and no parent skips the target table: a failed child fetch of a
+    /// replace-by-parent stream records only its progress, leaving the parent's rows as they were.
     public func load(_ page: Page, into stream: StreamDescriptor, account: String, runId: Int64) async throws -> LoadStats {
         try Task.checkCancellation()
         let parent = try Self.validate(page, stream)
-        let sql = MergeSQL(stream: stream)
         let connection = try session()
         var stats = LoadStats()
         stats.rows = page.rows.count
         stats.rejects = page.rejects.count
+        stats.nullified = page.nullifiedValues
         do {
             try connection.transaction {
-                try connection.execute(sql.createStage)
-                try connection.copyIn(sql.copyIntoStage) { send in
-                    var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
-                    for (ordinal, row) in page.rows.enumerated() {
-                        encoder.appendRow(prefix: [String(ordinal), account], cells: row)
-                        if encoder.buffer.count >= Self.copyChunkBytes {
-                            try Task.checkCancellation()
-                            try send(encoder.take())
-                        }
-                    }
-                    if !encoder.buffer.isEmpty { try send(encoder.take()) }
+                if !page.rows.isEmpty || parent != nil {
+                    try mergeRows(page.rows, parent: parent, into: stream, account: account, runId: runId, connection, &stats)
                 }
-                if let (parentKey, values) = parent {
-                    let query = sql.deleteVanished(parentKey: parentKey)
-                    stats.deleted = try connection.execute(query, [account] + values.map(\.postgresText)).affectedRows
-                }
-                let merged = try connection.execute(sql.upsert, [String(runId)])
-                guard merged.rowCount == 1, let distinct = merged.value(row: 0, column: 0).flatMap({ Int($0) }),
-                      let inserted = merged.value(row: 0, column: 1).flatMap({ Int($0) }),
-                      let updated = merged.value(row: 0, column: 2).flatMap({ Int($0) }) else {
-                    throw WarehouseError(.protocolViolation, "unreadable merge counts", query: sql.upsert.name)
-                }
-                stats.inserted = inserted
-                stats.updated = updated
-                stats.unchanged = distinct - inserted - updated
                 for reject in page.rejects {
                     stats.newRejects += try connection.execute(
                         Self.insertReject, [account, stream.name, reject.rawJSON, reject.reason, String(runId)]
@@ -86,6 +68,9 @@ extension Warehouse {
                     try connection.execute(Self.upsertCheckpoint, [
                         account, checkpoint.stream, checkpoint.scope, try jsonText(checkpoint.cursor), String(runId),
                     ])
+                }
+                if let progress = page.childProgress {
+                    try Self.record(progress, account: account, runId: runId, connection)
                 }
             }
         } catch var error as WarehouseError {
@@ -99,9 +84,40 @@ extension Warehouse {
         logger.debug("loaded page", metadata: [
             "stream": "\(stream.name)", "account": "\(account)", "run_id": "\(runId)",
             "rows": "\(stats.rows)", "inserted": "\(stats.inserted)", "updated": "\(stats.updated)",
-            "deleted": "\(stats.deleted)", "rejects": "\(stats.rejects)",
+            "deleted": "\(stats.deleted)", "rejects": "\(stats.rejects)", "nullified": "\(stats.nullified)",
         ])
         return stats
+    }
+
+    /// COPYs the rows into the staging table, deletes the parent's vanished rows, and merges.
+    private func mergeRows(_ rows: [Row], parent: (parentKey: [String], values: [Cell])?, into stream: StreamDescriptor,
+                           account: String, runId: Int64, _ connection: PGConnection, _ stats: inout LoadStats) throws {
+        let sql = MergeSQL(stream: stream)
+        try connection.execute(sql.createStage)
+        try connection.copyIn(sql.copyIntoStage) { send in
+            var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
+            for (ordinal, row) in rows.enumerated() {
+                encoder.appendRow(prefix: [String(ordinal), account], cells: row)
+                if encoder.buffer.count >= Self.copyChunkBytes {
+                    try Task.checkCancellation()
+                    try send(encoder.take())
+                }
+            }
+            if !encoder.buffer.isEmpty { try send(encoder.take()) }
+        }
+        if let (parentKey, values) = parent {
+            let query = sql.deleteVanished(parentKey: parentKey)
+            stats.deleted = try connection.execute(query, [account] + values.map(\.postgresText)).affectedRows
+        }
+        let merged = try connection.execute(sql.upsert, [String(runId)])
+        guard merged.rowCount == 1, let distinct = merged.value(row: 0, column: 0).flatMap({ Int($0) }),
+              let inserted = merged.value(row: 0, column: 1).flatMap({ Int($0) }),
+              let updated = merged.value(row: 0, column: 2).flatMap({ Int($0) }) else {
+            throw WarehouseError(.protocolViolation, "unreadable merge counts", query: sql.upsert.name)
+        }
+        stats.inserted = inserted
+        stats.updated = updated
+        stats.unchanged = distinct - inserted - updated
     }
 
     /// The stored checkpoint of a stream in a scope, or nil before its first page commits.
@@ -133,6 +149,9 @@ extension Warehouse {
             throw violation("row \(bad) has \(page.rows[bad].count) cells for \(stream.columns.count) columns")
         }
         guard case .replaceByParent(let parentKey) = stream.disposition else { return nil }
+        if page.parent == nil, page.rows.isEmpty, case .failed = page.childProgress?.outcome {
+            return nil  // nothing was fetched, so nothing is replaced
+        }
         guard let parent = page.parent, parent.count == parentKey.count else {
             throw violation("a replace-by-parent page needs parent values for \(parentKey.joined(separator: ", "))")
         }

@@ -17,14 +17,34 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
     public var deleted: Int
     public var rejects: Int
     public var requests: Int
+    /// Values stored as NULL because Zoom sent them empty or unreadable (`LoadStats.nullified`).
+    public var nullified: Int
 
-    public init(rows: Int = 0, inserted: Int = 0, updated: Int = 0, deleted: Int = 0, rejects: Int = 0, requests: Int = 0) {
+    public init(rows: Int = 0, inserted: Int = 0, updated: Int = 0, deleted: Int = 0, rejects: Int = 0, requests: Int = 0,
+                nullified: Int = 0) {
         self.rows = rows
         self.inserted = inserted
         self.updated = updated
         self.deleted = deleted
         self.rejects = rejects
         self.requests = requests
+        self.nullified = nullified
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rows, inserted, updated, deleted, rejects, requests, nullified
+    }
+
+    /// Runs recorded before `nullified` existed lack it: they read as 0.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rows = try container.decode(Int.self, forKey: .rows)
+        inserted = try container.decode(Int.self, forKey: .inserted)
+        updated = try container.decode(Int.self, forKey: .updated)
+        deleted = try container.decode(Int.self, forKey: .deleted)
+        rejects = try container.decode(Int.self, forKey: .rejects)
+        requests = try container.decode(Int.self, forKey: .requests)
+        nullified = try container.decodeIfPresent(Int.self, forKey: .nullified) ?? 0
     }
 
     /// Adds one loaded page; `requests` is the API requests it took (`Page.requests`).
@@ -34,6 +54,7 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
         updated += load.updated
         deleted += load.deleted
         rejects += load.rejects
+        nullified += load.nullified
         self.requests += requests
     }
 }

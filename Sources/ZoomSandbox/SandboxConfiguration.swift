@@ -9,6 +9,18 @@ public enum SandboxPlan: String, Sendable, CaseIterable {
     case business
 }
 
+/// A paid feature or add-on an endpoint needs (zoom-api.md §2, §3, §8).
+public enum SandboxFeature: String, Sendable, Hashable, CaseIterable {
+    /// `/report/history_meetings`; without it the client falls back to per-host reports.
+    case historyMeetings
+    /// The Dashboard (`/metrics/...`, QoS): Business+ only.
+    case dashboard
+    /// The Quality of Service Subscription add-on (`qos_summary`), bought separately.
+    case qss
+    /// The Webinar add-on: the account hosts webinars and may read their reports.
+    case webinars
+}
+
 /// One Zoom account the sandbox serves: its Server-to-Server OAuth app and the shape of its data.
 public struct SandboxAccount: Sendable {
     public var accountId: String
@@ -23,6 +35,9 @@ public struct SandboxAccount: Sendable {
     public var scale: Int
     /// The scopes the app was granted; the token response lists them and endpoints check them.
     public var scopes: [String]
+    /// Features the account starts with; `ZoomSandbox.setEntitlement` changes them at run time.
+    /// `webinars` also decides, once, whether the synthetic data has webinars.
+    public var features: Set<SandboxFeature>
 
     public init(
         accountId: String,
@@ -32,7 +47,8 @@ public struct SandboxAccount: Sendable {
         timeZone: TimeZone = TimeZone(identifier: "America/New_York")!,
         seed: UInt64 = 42,
         scale: Int = 1,
-        scopes: [String] = SandboxAccount.defaultScopes
+        scopes: [String] = SandboxAccount.defaultScopes,
+        features: Set<SandboxFeature>? = nil
     ) {
         precondition(scale >= 1, "scale must be at least 1")
         self.accountId = accountId
@@ -43,6 +59,17 @@ public struct SandboxAccount: Sendable {
         self.seed = seed
         self.scale = scale
         self.scopes = scopes
+        self.features = features ?? SandboxAccount.defaultFeatures(for: plan)
+    }
+
+    /// Business: history, Dashboard and the Webinar add-on. Pro: history only (no Dashboard, and
+    /// webinars are an add-on it did not buy). Free: nothing. QSS is a paid add-on: always off.
+    public static func defaultFeatures(for plan: SandboxPlan) -> Set<SandboxFeature> {
+        switch plan {
+        case .business: return [.historyMeetings, .dashboard, .webinars]
+        case .pro: return [.historyMeetings]
+        case .free: return []
+        }
     }
 
     /// Classic admin scopes covering every endpoint zoom-etl reads (zoom-api.md §2–§4).

@@ -38,13 +38,16 @@ import ZoomSandbox
 
     @Test func fetchesANewTokenAfterTheOldOneExpires() async throws {
         var configuration = SandboxConfiguration()
-        configuration.tokenLifetime = .seconds(2)
+        configuration.tokenLifetime = .seconds(3)
         try await withSandbox(configuration) { _, url in
             let client = client(url)
             _ = try await client.get("/report/daily", category: .heavy)
-            try await Task.sleep(for: .milliseconds(2200))
             _ = try await client.get("/report/daily", category: .heavy)
-            #expect(await client.tokensIssued == 2)
+            #expect(await client.tokensIssued == 1)
+            try await Task.sleep(for: .milliseconds(3200))
+            _ = try await client.get("/report/daily", category: .heavy)
+            // Two at least: a request slowed past the early-renewal margin may add a third via a 401.
+            #expect(await client.tokensIssued >= 2)
         }
     }
 

@@ -8,6 +8,7 @@ import TestSupport
 enum Fixtures {
     static let usageTable = TableName(schema: "zoom_test", name: "usage")
     static let participantsTable = TableName(schema: "zoom_test", name: "participants")
+    static let meetingsTable = TableName(schema: "zoom_test", name: "meetings")
 
     static let ddl = """
         CREATE SCHEMA zoom_test;
@@ -28,6 +29,14 @@ enum Fixtures {
             loaded_at timestamptz NOT NULL,
             run_id bigint NOT NULL,
             PRIMARY KEY (account_id, meeting_uuid, row_no)
+        );
+        CREATE TABLE zoom_test.meetings (
+            account_id text NOT NULL,
+            meeting_uuid text NOT NULL,
+            kind text,
+            participants_count integer,
+            end_time timestamptz,
+            PRIMARY KEY (account_id, meeting_uuid)
         );
         """
 
@@ -53,6 +62,21 @@ enum Fixtures {
         [.text(meeting), .int(row), .text(name)]
     }
 
+    /// A child page that finishes `meeting`'s participants with `rows` (replacing its set).
+    static func participantsDone(_ meeting: String, _ rows: [Row] = []) -> Page {
+        Page(rows: rows, parent: [.text(meeting)], childProgress: ChildProgress(stream: "participants", parent: meeting, outcome: .done))
+    }
+
+    /// A child page recording that fetching `meeting`'s participants failed: no rows, no parent.
+    static func participantsFailed(_ meeting: String, _ reason: String = "HTTP 500") -> Page {
+        Page(rows: [], childProgress: ChildProgress(stream: "participants", parent: meeting, outcome: .failed(reason: reason)))
+    }
+
+    /// An instant `hours` after 2026-03-01 00:00 UTC.
+    static func instant(hours: Double) -> Date {
+        Date(timeIntervalSince1970: 1_772_323_200 + hours * 3600)
+    }
+
     /// A migrated fresh database with the test tables, and a run to attribute writes to.
     static func warehouse() async throws -> (Warehouse, runId: Int64) {
         let warehouse = try await freshWarehouse()
@@ -66,6 +90,13 @@ extension Warehouse {
     /// The first value of the first row, for short assertions.
     func scalar(_ sql: String, _ parameters: [String?] = []) async throws -> String? {
         try await queryRows(sql, parameters).first?.first ?? nil
+    }
+
+    /// Adds a row to `zoom_test.meetings`, the parent table of the fan-out tests.
+    func addMeeting(_ uuid: String, endedAt end: Date?, account: String = "acct", kind: String? = "meeting", participants: Int? = nil) async throws {
+        _ = try await queryRows(
+            "INSERT INTO zoom_test.meetings VALUES ($1, $2, $3, $4::integer, $5::timestamptz)",
+            [account, uuid, kind, participants.map(String.init), end.map { Cell.postgresText($0) }])
     }
 
     func count(_ table: String) async throws -> Int {

@@ -155,6 +155,14 @@ import TestSupport
         #expect(rows == [["acct", "usage", r1.rawJSON, "bad date", String(run)], ["acct", "usage", r2.rawJSON, "no date", String(run)]])
     }
 
+    @Test func nullifiedValuesAreCounted() async throws {
+        let (warehouse, run) = try await F.warehouse()
+        let stats = try await warehouse.load(Page(rows: [F.usageRow(1, meetings: nil)], nullifiedValues: 2), into: F.usage, account: "acct", runId: run)
+        #expect((stats.rows, stats.inserted, stats.nullified) == (1, 1, 2))
+        let empty = try await warehouse.load(Page(rows: [], nullifiedValues: 3), into: F.usage, account: "acct", runId: run)
+        #expect(empty.nullified == 3)
+    }
+
     @Test func aCanceledLoadWritesNothing() async throws {
         let (warehouse, run) = try await F.warehouse()
         let page = Page(rows: [F.usageRow(1, meetings: 1)])

@@ -65,11 +65,11 @@ import TestSupport
             "SELECT job, account_id, command, arguments->>'from', status, finished_at IS NULL FROM etl.runs WHERE run_id = $1", [String(runId)])
         #expect(started == [["nightly", "acct", "backfill", "2026-01-01", "running", "t"]])
 
-        let stats = StreamRunStats(rows: 10, inserted: 7, updated: 2, deleted: 1, rejects: 3, requests: 4)
+        let stats = StreamRunStats(rows: 10, inserted: 7, updated: 2, deleted: 1, rejects: 3, requests: 4, nullified: 5)
         try await warehouse.finishRun(runId, status: .quotaExhausted, streams: ["daily_usage": stats], error: "quota spent")
         let finished = try await warehouse.queryRows(
             "SELECT status, finished_at >= started_at, error, streams->'daily_usage' = $2::jsonb FROM etl.runs WHERE run_id = $1",
-            [String(runId), #"{"rows":10,"inserted":7,"updated":2,"deleted":1,"rejects":3,"requests":4}"#])
+            [String(runId), #"{"rows":10,"inserted":7,"updated":2,"deleted":1,"rejects":3,"requests":4,"nullified":5}"#])
         #expect(finished == [["quota_exhausted", "t", "quota spent", "t"]])
 
         let stored = try #require(try await warehouse.scalar("SELECT streams::text FROM etl.runs WHERE run_id = $1", [String(runId)]))
@@ -84,9 +84,15 @@ import TestSupport
     @Test func streamStatsAddUpPages() {
         var stats = StreamRunStats()
         var load = LoadStats()
-        load.rows = 5; load.inserted = 3; load.updated = 1; load.unchanged = 1; load.rejects = 2
+        load.rows = 5; load.inserted = 3; load.updated = 1; load.unchanged = 1; load.rejects = 2; load.nullified = 4
         stats.add(load, requests: 2)
         stats.add(load, requests: 1)
-        #expect(stats == StreamRunStats(rows: 10, inserted: 6, updated: 2, deleted: 0, rejects: 4, requests: 3))
+        #expect(stats == StreamRunStats(rows: 10, inserted: 6, updated: 2, deleted: 0, rejects: 4, requests: 3, nullified: 8))
+    }
+
+    @Test func statsRecordedBeforeNullifiedExistedReadAsZero() throws {
+        let old = #"{"rows":1,"inserted":1,"updated":0,"deleted":0,"rejects":0,"requests":2}"#
+        let decoded = try JSONDecoder().decode(StreamRunStats.self, from: Data(old.utf8))
+        #expect(decoded == StreamRunStats(rows: 1, inserted: 1, requests: 2))
     }
 }

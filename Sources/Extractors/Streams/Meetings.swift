@@ -111,11 +111,18 @@ public struct Meetings: ReportStream {
 func typedPage(_ records: [JSONValue], endpoint: String, row: (RecordReader) throws -> Row) -> Page {
     var page = Page(rows: [], requests: 1)
     for record in records {
-        do {
-            page.rows.append(try row(RecordReader(record, endpoint: endpoint)))
-        } catch {
-            page.rejects.append(Reject(rawJSON: record.jsonText, reason: (error as? RecordReader.Problem)?.reason ?? "\(error)"))
-        }
+        page.append(record, endpoint: endpoint, row: row)
     }
     return page
+}
+
+extension Page {
+    /// Appends the record's typed row, or the record as a reject with the reason it failed.
+    mutating func append(_ record: JSONValue, endpoint: String, row: (RecordReader) throws -> Row) {
+        do {
+            rows.append(try row(RecordReader(record, endpoint: endpoint)))
+        } catch {
+            rejects.append(Reject(rawJSON: record.jsonText, reason: (error as? RecordReader.Problem)?.reason ?? "\(error)"))
+        }
+    }
 }

@@ -70,6 +70,38 @@ public final class ZoomClient: Sendable {
     /// `path` must already be percent-encoded (meeting UUIDs need Zoom's double encoding);
     /// query values are encoded here.
     public func get(_ path: String, query: [(String, String)] = [], category: RateLimitCategory) async throws -> Data {
+        let queryText = query.map { "\($0.0.formURLEncoded)=\($0.1.formURLEncoded)" }.joined(separator: "&")
+        return try await send(path, category: category) { base, token in
+            HTTPRequest(url: base + "/v2" + path + (queryText.isEmpty ? "" : "?" + queryText),
+                        headers: [("Authorization", "Bearer \(token.revealed)"), ("Accept", "application/json")])
+        }
+    }
+
+    /// POSTs a GraphQL document to `/v3/graphql` and returns its `data`; field errors throw.
+    public func graphQL(_ query: String, variables: [String: JSONValue] = [:], category: RateLimitCategory) async throws -> JSONValue {
+        let endpoint = "/v3/graphql"
+        let body = JSONValue.object(["query": .string(query), "variables": .object(variables)]).jsonText
+        let data = try await send(endpoint, category: category) { base, token in
+            HTTPRequest(method: .post, url: base + endpoint,
+                        headers: [("Authorization", "Bearer \(token.revealed)"), ("Content-Type", "application/json"), ("Accept", "application/json")],
+                        body: Array(body.utf8))
+        }
+        let document = try JSONValue.parse(data, endpoint: endpoint)
+        // GraphQL reports field errors with HTTP 200 in `errors[]` (zoom-api.md §8).
+        if let errors = document["errors"]?.array, !errors.isEmpty {
+            let messages = errors.compactMap { $0["message"]?.string }.joined(separator: "; ")
+            let code = errors.first?["extensions"]?["code"]?.string
+            throw ZoomError(.api(status: 200, code: nil, message: "GraphQL error\(code.map { " \($0)" } ?? ""): \(messages)"), endpoint: endpoint)
+        }
+        guard let result = document["data"], result != .null else {
+            throw ZoomError(.decoding(detail: "the GraphQL answer has no data"), endpoint: endpoint)
+        }
+        return result
+    }
+
+    /// Sends one request with Zoom's whole discipline: pacing, a token, one renewal on code 124,
+    /// 429s waited out (or the daily quota reported), passing failures retried with backoff.
+    private func send(_ path: String, category: RateLimitCategory, request makeRequest: (String, Secret) -> HTTPRequest) async throws -> Data {
         var attempt = 0
         var rateLimitWaits = 0
         var renewedToken = false
@@ -79,9 +111,7 @@ public final class ZoomClient: Sendable {
             try await budget.acquire(category)
             let token = try await tokens.token()
             let base = (configuration.apiURL ?? token.apiURL ?? "https://api.zoom.us").trimmingSuffix("/")
-            let queryText = query.map { "\($0.0.formURLEncoded)=\($0.1.formURLEncoded)" }.joined(separator: "&")
-            let url = base + "/v2" + path + (queryText.isEmpty ? "" : "?" + queryText)
-            let request = HTTPRequest(url: url, headers: [("Authorization", "Bearer \(token.value.revealed)"), ("Accept", "application/json")])
+            let request = makeRequest(base, token.value)
             requestCounts.withLock { $0[category, default: 0] += 1 }
 
             var failure: ZoomError

@@ -53,6 +53,13 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         return code == 400 && message.localizedCaseInsensitiveContains("only available for")
     }
 
+    /// Zoom's own words, without the request path (which may carry a meeting UUID): what
+    /// `status` shows as the reason a stream is unavailable.
+    public var reason: String {
+        if case .api(_, let code, let message) = kind { return "Zoom code \(code.map(String.init) ?? "-"): \(message)" }
+        return description
+    }
+
     /// The access token expired or was revoked: fetch a new one and retry once (zoom-api.md §6).
     var isExpiredToken: Bool {
         if case .api(401, 124, _) = kind { return true }

@@ -17,7 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "How many days back the demo's first run starts.")
-    var days = 90
+    var days = 30
 
     func validate() throws {
         guard (1...180).contains(days) else { throw ValidationError("--days must be 1 to 180 (Zoom keeps reports for 6 months)") }
@@ -50,7 +50,7 @@ struct DemoCommand: AsyncParsableCommand {
 
             let account = AccountSettings(name: "sandbox", plan: .business, timeZone: sandboxAccount.timeZone,
                                           accountIdVariable: "-", clientIdVariable: "-", clientSecretVariable: "-")
-            let job = JobSettings(name: "nightly", streams: StreamCatalog.reportStreams.map { type(of: $0).descriptor.name },
+            let job = JobSettings(name: "nightly", streams: StreamCatalog.all.map(\.name),
                                   lookbackDays: JobsFile.defaultLookbackDays, start: .daysBack(days), accounts: nil)
             var environment = RunEnvironment.fromProcess()
             environment.databaseURL = databaseURL
@@ -76,8 +76,8 @@ struct DemoCommand: AsyncParsableCommand {
     private func printWarehouse(databaseURL: String?, accountId: String, logger: Logger) async throws {
         let warehouse = try await Warehouse.connect(databaseURL, logger: logger)
         var counts: [[String]] = []
-        for stream in StreamCatalog.reportStreams {
-            let table = type(of: stream).descriptor.table
+        for stream in StreamCatalog.all {
+            let table = stream.descriptor.table
             let rows = try await warehouse.queryRows("SELECT count(*) FROM \(table.schema).\(table.name) WHERE account_id = $1", [accountId])
             counts.append([table.description, rows.first?.first.flatMap { $0 } ?? "0"])
         }

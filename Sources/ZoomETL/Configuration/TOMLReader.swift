@@ -98,7 +98,7 @@ struct TOMLReader {
     func job(named name: String, in jobs: TOMLTable, knownStreams: Set<String>) throws -> JobSettings {
         let at = ["jobs", name]
         guard let table = try table(jobs, name, at: ["jobs"]) else { throw error(at, "expected a table") }
-        try allowOnly(["streams", "lookback_days", "start", "accounts"], in: table, at: at)
+        try allowOnly(["streams", "lookback_days", "start", "accounts", "concurrency"], in: table, at: at)
         guard let streams = try strings(table, "streams", at: at) else { throw error(at, "missing key \"streams\" (a list of stream names)") }
         guard !streams.isEmpty else { throw error(at + ["streams"], "lists no stream") }
         for stream in streams where !knownStreams.contains(stream) {
@@ -118,7 +118,8 @@ struct TOMLReader {
             name: name, streams: streams,
             lookbackDays: try int(table, "lookback_days", at: at, range: 0...90) ?? JobsFile.defaultLookbackDays,
             start: start,
-            accounts: try strings(table, "accounts", at: at)
+            accounts: try strings(table, "accounts", at: at),
+            concurrency: try int(table, "concurrency", at: at, range: 1...64) ?? JobsFile.defaultConcurrency
         )
     }
 }

@@ -18,19 +18,33 @@ struct RunSummary {
             }
             for (name, outcome) in result.streams {
                 let stats = outcome.stats
-                let status = outcome.skippedReason.map { "skipped: \(Self.firstLine($0))" } ?? (outcome.range == nil ? "up to date" : "ok")
-                rows.append([result.account, name, outcome.range?.description ?? "-", "\(stats.inserted)", "\(stats.updated)",
-                             "\(stats.deleted)", "\(stats.rejects)", "\(stats.requests)", status])
+                rows.append([result.account, name, Self.scope(outcome), "\(stats.inserted)", "\(stats.updated)",
+                             "\(stats.deleted)", "\(stats.rejects)", "\(stats.requests)", Self.status(outcome)])
             }
             if let error = result.error {
                 rows.append([result.account, "-", "-", "-", "-", "-", "-", "-", "failed: \(Self.firstLine(error))"])
             }
         }
-        return TextTable(columns: ["account", "stream", "days", "inserted", "updated", "deleted", "rejects", "requests", "status"], rows: rows)
+        return TextTable(columns: ["account", "stream", "read", "inserted", "updated", "deleted", "rejects", "requests", "status"], rows: rows)
     }
 
     func print(with options: GlobalOptions) {
         options.say(table.render())
+    }
+
+    /// What the stream read: its days, or for a fan-out stream the instances it committed.
+    private static func scope(_ outcome: StreamOutcome) -> String {
+        if let range = outcome.range { return range.description }
+        return outcome.instances > 0 ? "\(outcome.instances) instances" : "-"
+    }
+
+    private static func status(_ outcome: StreamOutcome) -> String {
+        if let reason = outcome.skippedReason {
+            let short = reason.count > 70 ? reason.prefix(67) + "..." : Substring(reason)
+            return "skipped: \(firstLine(short))"
+        }
+        if outcome.failedInstances > 0 { return "ok, \(outcome.failedInstances) instances failed (retried next run)" }
+        return "ok"
     }
 
     private static func firstLine(_ value: Any) -> String {

@@ -36,22 +36,33 @@ struct AccountRun {
         let runId = try await warehouse.beginRun(job: job.name, accountId: credentials.accountId, command: mode.command, arguments: arguments)
         var logger = logger
         logger[metadataKey: "run_id"] = "\(runId)"
-        logger.info("run started", metadata: ["command": "\(mode.command)", "streams": "\(streams.map { type(of: $0).descriptor.name })"])
+        logger.info("run started", metadata: ["command": "\(mode.command)", "streams": "\(streams.map(\.name))"])
 
         var outcomes: [(name: String, outcome: StreamOutcome)] = []
         do {
             let client = ZoomClient(ZoomClientConfiguration(credentials: credentials, oauthURL: environment.oauthURL, apiURL: environment.apiURL,
                                                             plan: account.plan, http: environment.http), logger: logger)
             try await client.authenticate()
-            let context = ExtractionContext(timeZone: account.timeZone, logger: logger)
             for stream in streams {
-                let name = type(of: stream).descriptor.name
                 var streamLogger = logger
-                streamLogger[metadataKey: "stream"] = "\(name)"
-                let loader = StreamLoader(stream: stream, warehouse: warehouse, client: client, context: ExtractionContext(timeZone: context.timeZone, logger: streamLogger),
-                                          accountId: credentials.accountId, runId: runId)
-                let outcome = try await loader.load(mode: mode, job: job, today: today)
-                outcomes.append((name, outcome))
+                streamLogger[metadataKey: "stream"] = "\(stream.name)"
+                let context = ExtractionContext(timeZone: account.timeZone, logger: streamLogger)
+                let outcome: StreamOutcome
+                switch stream {
+                case .report(let report):
+                    outcome = try await StreamLoader(stream: report, warehouse: warehouse, client: client, context: context,
+                                                     accountId: credentials.accountId, runId: runId).load(mode: mode, job: job, today: today)
+                case .perInstance(let child):
+                    outcome = try await FanOutLoader(stream: child, warehouse: warehouse, client: client, context: context,
+                                                     accountId: credentials.accountId, runId: runId, concurrency: job.concurrency)
+                        .load(mode: mode, job: job, today: today)
+                case .users(let users):
+                    outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,
+                                                       accountId: credentials.accountId, runId: runId).load()
+                }
+                try await warehouse.recordAvailability(account: credentials.accountId, stream: stream.name, available: outcome.skippedReason == nil,
+                                                       reason: outcome.skippedReason, runId: runId)
+                outcomes.append((stream.name, outcome))
             }
             let status: RunStatus = .succeeded
             try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: nil)
@@ -66,23 +77,21 @@ struct AccountRun {
         return outcomes
     }
 
-    private func selectedStreams() throws -> [any ReportStream] {
+    private func selectedStreams() throws -> [CatalogStream] {
         let names: [String]
         if case .backfill(_, let requested) = mode, !requested.isEmpty { names = requested } else { names = job.streams }
-        return try names.map { name in
-            guard let stream = StreamCatalog.stream(named: name) else {
-                throw ConfigurationError(key: "--streams", "unknown stream \(String(reflecting: name)) (streams: \(StreamCatalog.names.sorted().joined(separator: ", ")))")
-            }
-            return stream
+        for name in names where StreamCatalog.stream(named: name) == nil {
+            throw ConfigurationError(key: "--streams", "unknown stream \(String(reflecting: name)) (streams: \(StreamCatalog.names.sorted().joined(separator: ", ")))")
         }
+        return StreamCatalog.ordered(names)
     }
 
     /// Zoom keeps reports for a limited time; a range older than that is refused before any request.
-    static func checkRetention(_ range: DateRange, streams: [any ReportStream], today: CivilDate) throws {
+    static func checkRetention(_ range: DateRange, streams: [CatalogStream], today: CivilDate) throws {
         if range.to >= today {
             throw ConfigurationError(key: "--to", "\(range.to) is not a complete day yet (today is \(today) in the account's time zone); the latest day a backfill can load is \(today.adding(days: -1))")
         }
-        for stream in streams {
+        for case .report(let stream) in streams {
             let oldest = type(of: stream).oldestAvailableDay(today: today)
             if range.from < oldest {
                 throw ConfigurationError(key: "--from", "\(range.from) is older than Zoom keeps \(type(of: stream).descriptor.name) (\(type(of: stream).retentionMonths) months: the oldest day is \(oldest)); choose --from \(oldest) or later")

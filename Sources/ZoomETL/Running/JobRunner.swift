@@ -19,9 +19,19 @@ enum RunMode: Sendable {
 
 /// The outcome of one stream within a run, as `etl.runs` and the summary show it.
 struct StreamOutcome: Sendable {
+    /// The account's plan or add-ons lack the stream: warn once, record why, go on (DESIGN.md, guarantee 3).
+    mutating func skip(because error: ZoomError, logger: Logger) {
+        logger.warning("stream unavailable for this account; skipped", metadata: ["reason": "\(error.reason)"])
+        skippedReason = error.reason
+    }
+
     var stats = StreamRunStats()
     var range: DateRange?
+    /// Why the account cannot have this stream (plan, add-on); the run goes on without it.
     var skippedReason: String?
+    /// Child streams: instances committed this run, and those among them that failed.
+    var instances = 0
+    var failedInstances = 0
 }
 
 /// Runs a job over its accounts: lock, run record, streams, checkpoint, in that order.

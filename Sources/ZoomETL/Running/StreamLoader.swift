@@ -55,8 +55,7 @@ struct StreamLoader {
             // An AsyncStream ends quietly when its consumer is cancelled: that is not the end of the data.
             try Task.checkCancellation()
         } catch let error as ZoomError where error.isEntitlementError {
-            context.logger.warning("stream unavailable for this account; skipped", metadata: ["reason": "\(error)"])
-            outcome.skippedReason = error.description
+            outcome.skip(because: error, logger: context.logger)
         }
         return outcome
     }

@@ -19,6 +19,10 @@ public struct SyntheticAccount: Sendable {
     public let hostIndices: [Int]
     /// Late-arrival revisions per day (see `ZoomSandbox.reviseDailyUsage`); absent means 0.
     public let revisions: [CivilDate: Int]
+    /// The features the account was created with; `webinars` decides whether it hosts any.
+    public let features: Set<SandboxFeature>
+    /// Seals each instance's place in the model into its UUID (InstanceKey).
+    let cipher: InstanceCipher
 
     /// The first day the account has meetings or new users; nothing before it exists.
     public static let origin = CivilDate(year: 2023, month: 1, day: 1)!
@@ -29,6 +33,7 @@ public struct SyntheticAccount: Sendable {
         timeZone = account.timeZone
         seed = account.seed
         scale = account.scale
+        features = account.features
         self.revisions = revisions
         let accountKey = SplitMix64.key(account.accountId)
         var random = SplitMix64(keys: account.seed, accountKey, StreamTag.foundingUsers.rawValue)
@@ -44,6 +49,7 @@ public struct SyntheticAccount: Sendable {
         }
         foundingUsers = users
         hostIndices = users.indices.filter { users[$0].isLicensed }
+        cipher = InstanceCipher(seed: account.seed, accountKey: accountKey)
     }
 
     /// The same account with other revisions; the sandbox keeps revisions apart from the model.
@@ -57,6 +63,8 @@ public struct SyntheticAccount: Sendable {
         timeZone = other.timeZone
         seed = other.seed
         scale = other.scale
+        features = other.features
+        cipher = other.cipher
         foundingUsers = other.foundingUsers
         hostIndices = other.hostIndices
         self.revisions = revisions
@@ -117,10 +125,11 @@ public struct SyntheticAccount: Sendable {
         var daily = stream(.meetings, day)
         var ordinal = 0
         for hostIndex in hostIndices {
-            for _ in 0..<daily.poisson(mean: day.isWeekend ? 0.25 : 2.0) {
+            // About 24 instances a weekday at scale 1: a 90-day load of every stream stays quick.
+            for _ in 0..<daily.poisson(mean: day.isWeekend ? 0.25 : 1.5) {
                 var random = stream(.meeting, day, revision: 0, ordinal: ordinal)
                 result.append(SyntheticMeeting(
-                    account: self, host: hostIndex, day: day, revision: 0,
+                    account: self, host: hostIndex, key: InstanceKey(day: day, revision: 0, ordinal: ordinal),
                     dayStart: start, dayLength: length, random: &random
                 ))
                 ordinal += 1
@@ -135,13 +144,20 @@ public struct SyntheticAccount: Sendable {
                     let hostIndex = late.pick(hostIndices)
                     var random = stream(.meeting, day, revision: revision, ordinal: index)
                     result.append(SyntheticMeeting(
-                        account: self, host: hostIndex, day: day, revision: revision,
+                        account: self, host: hostIndex, key: InstanceKey(day: day, revision: revision, ordinal: index),
                         dayStart: start, dayLength: length, random: &random
                     ))
                 }
             }
         }
         return result.sorted { ($0.startTime, $0.uuid) < ($1.startTime, $1.uuid) }
+    }
+
+    /// The instance with this UUID, if the account has it (ended or not; late arrivals only once
+    /// their revision exists). Cheap: the UUID says which day to generate (InstanceKey).
+    public func meeting(uuid: String) -> SyntheticMeeting? {
+        guard let key = InstanceKey(uuid: uuid, cipher: cipher), key.revision <= revision(of: key.day) else { return nil }
+        return meetings(on: key.day).first { $0.uuid == uuid }
     }
 
     /// Midnight of `day` and the day's length in seconds (23 or 25 hours on DST changes).
@@ -151,7 +167,7 @@ public struct SyntheticAccount: Sendable {
     }
 
     enum StreamTag: UInt64 {
-        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings
+        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings, qos, traits
     }
 
     func stream(_ tag: StreamTag, _ day: CivilDate, revision: Int = 0, ordinal: Int = 0) -> SplitMix64 {

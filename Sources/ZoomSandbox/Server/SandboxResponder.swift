@@ -19,9 +19,6 @@ struct SandboxResponder: HTTPResponder {
         let path = request.uri.path
         let query = QueryParameters(encoded: request.uri.query)
         let body = (try? await request.collectBody(upTo: 1 << 20)) ?? ByteBuffer()
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true).map {
-            $0.removingPercentEncoding ?? String($0)
-        }
 
         var accountId: String?
         var category: RateLimitCategory?
@@ -34,7 +31,7 @@ struct SandboxResponder: HTTPResponder {
             accountId = state.configuration.accounts.first { $0.clientId == clientId && $0.clientSecret == secret }?.accountId
         }
 
-        switch routes.lookup(method: request.method, segments: segments) {
+        switch routes.lookup(method: request.method, path: path) {
         case .notFound:
             response = .zoomError(.notFound, code: 404, message: "Not found")
         case .methodNotAllowed(let allowed):
@@ -117,6 +114,8 @@ struct SandboxResponder: HTTPResponder {
     private func run(_ route: SandboxRoute, _ request: EndpointRequest) async -> SandboxResponse {
         do {
             return try await route.handler(request)
+        } catch let failure as EndpointFailure {
+            return failure.response
         } catch {
             state.configuration.logger.error("sandbox endpoint failed: \(error)")
             return .zoomError(.internalServerError, code: 500, message: "Internal server error.")

@@ -66,3 +66,17 @@ extension HeaderName {
     static let rateLimitRemaining = HeaderName("X-RateLimit-Remaining")!
     static let allowedMethods = HeaderName("Allow")!
 }
+
+/// An endpoint's error answer, thrown so helpers (paging, windows, instance lookup) can end a
+/// request from deep inside; the responder sends `response` as is.
+struct EndpointFailure: Error {
+    let response: SandboxResponse
+
+    init(_ response: SandboxResponse) {
+        self.response = response
+    }
+
+    static func zoom(_ status: HTTPResponse.Status, code: Int, message: String) -> EndpointFailure {
+        EndpointFailure(.zoomError(status, code: code, message: message))
+    }
+}

@@ -19,19 +19,27 @@ struct SandboxRoute: Sendable {
     let access: Access
     let handler: Handler
 
-    /// `path` is literal segments and `{name}` parameters, e.g. `/v2/report/meetings/{meetingId}/participants`.
+    /// `path` is literal segments, `{name}` parameters and at most one `{name...}`, e.g.
+    /// `/v2/report/meetings/{meetingUUID...}/participants`.
     init(_ method: HTTPRequest.Method, _ path: String, access: Access, handler: @escaping Handler) {
         self.method = method
         self.pattern = path.split(separator: "/").map { part in
-            part.hasPrefix("{") && part.hasSuffix("}") ? .parameter(String(part.dropFirst().dropLast())) : .literal(String(part))
+            guard part.hasPrefix("{") && part.hasSuffix("}") else { return .literal(String(part)) }
+            let name = part.dropFirst().dropLast()
+            return name.hasSuffix("...") ? .rawRest(String(name.dropLast(3))) : .parameter(String(name))
         }
+        precondition(pattern.count { if case .rawRest = $0 { true } else { false } } <= 1, "at most one {name...} per route")
         self.access = access
         self.handler = handler
     }
 
     enum Segment: Sendable, Equatable {
         case literal(String)
+        /// One segment, percent-decoded once.
         case parameter(String)
+        /// One or more raw segments, joined by `/` and not decoded: a meeting UUID, whose encoding
+        /// the endpoint must judge itself, since Zoom refuses some spellings (zoom-api.md §5).
+        case rawRest(String)
     }
 
     var category: RateLimitCategory? {
@@ -41,18 +49,36 @@ struct SandboxRoute: Sendable {
 
     /// The path parameters if `segments` fit the pattern.
     ///
-    /// `segments` are the raw path split at literal `/`, each percent-decoded once: a UUID sent
-    /// double-encoded (`%252Fabc%253D%253D`) reaches its handler still encoded once, so the handler
-    /// decodes it again, which is what Zoom demands of UUIDs starting with `/` (zoom-api.md §5).
-    func match(_ segments: [String]) -> [String: String]? {
-        guard segments.count == pattern.count else { return nil }
+    /// `segments` are the raw path split at every literal `/` (empty ones kept, so `//` is seen).
+    /// Literals and `{name}` compare the segment percent-decoded once; `{name...}` takes the raw
+    /// text between the literals before and after it, `/` included.
+    func match(_ segments: [Substring]) -> [String: String]? {
+        guard let rest = pattern.firstIndex(where: { if case .rawRest = $0 { true } else { false } }) else {
+            guard segments.count == pattern.count else { return nil }
+            return matchFixed(pattern[...], segments[...])
+        }
+        let suffixCount = pattern.count - rest - 1
+        guard segments.count >= pattern.count, case .rawRest(let name) = pattern[rest],
+              var parameters = matchFixed(pattern[..<rest], segments[..<rest]),
+              let suffix = matchFixed(pattern[(rest + 1)...], segments[(segments.count - suffixCount)...])
+        else { return nil }
+        parameters.merge(suffix) { first, _ in first }
+        parameters[name] = segments[rest..<(segments.count - suffixCount)].joined(separator: "/")
+        return parameters
+    }
+
+    private func matchFixed(_ parts: ArraySlice<Segment>, _ segments: ArraySlice<Substring>) -> [String: String]? {
         var parameters: [String: String] = [:]
-        for (segment, part) in zip(segments, pattern) {
+        for (segment, part) in zip(segments, parts) {
+            let decoded = segment.removingPercentEncoding ?? String(segment)
             switch part {
             case .literal(let literal):
-                guard segment == literal else { return nil }
+                guard decoded == literal else { return nil }
             case .parameter(let name):
-                parameters[name] = segment
+                guard !decoded.isEmpty else { return nil }
+                parameters[name] = decoded
+            case .rawRest:
+                return nil
             }
         }
         return parameters
@@ -99,7 +125,15 @@ enum RouteLookup {
 }
 
 extension Array where Element == SandboxRoute {
-    func lookup(method: HTTPRequest.Method, segments: [String]) -> RouteLookup {
+    /// The route for a raw path such as `/v2/report/meetings/%252Fabc%253D%253D/participants`.
+    func lookup(method: HTTPRequest.Method, path: String) -> RouteLookup {
+        var segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.first == "" { segments.removeFirst() }
+        if segments.count > 1, segments.last == "" { segments.removeLast() }  // a trailing slash
+        return lookup(method: method, segments: segments)
+    }
+
+    func lookup(method: HTTPRequest.Method, segments: [Substring]) -> RouteLookup {
         var allowed: [HTTPRequest.Method] = []
         for route in self {
             guard let parameters = route.match(segments) else { continue }

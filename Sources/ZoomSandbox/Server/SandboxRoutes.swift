@@ -4,5 +4,9 @@ enum SandboxRoutes {
     static let all: [SandboxRoute] = [
         OAuthTokenEndpoint.route,
         DailyReportEndpoint.route,
-    ]
+        ActiveHostsReportEndpoint.route,
+        HistoryMeetingsEndpoint.route,
+        UserMeetingsReportEndpoint.route,
+        GraphQLEndpoint.route,
+    ] + ParticipantsReportEndpoint.routes + QoSEndpoint.routes + QoSSummaryEndpoint.routes
 }

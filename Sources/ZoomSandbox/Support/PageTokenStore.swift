@@ -37,6 +37,11 @@ final class PageTokenStore: Sendable {
         return token
     }
 
+    /// Every token issued so far becomes invalid, as if 15 minutes had passed (`ZoomSandbox.expirePageTokens`).
+    func expireAll() {
+        entries.withLock { $0.removeAll() }
+    }
+
     /// The offset `token` points at, or nil if it is invalid, expired or for another listing.
     func resolve(_ token: String, accountId: String, path: String, query: QueryParameters, now: Date) -> Int? {
         guard let entry = entries.withLock({ $0[token] }), now < entry.expiresAt else { return nil }

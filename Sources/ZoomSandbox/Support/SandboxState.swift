@@ -10,6 +10,8 @@ final class SandboxState: Sendable {
     let faults = FaultInjector()
     let log = RequestLog()
     let pageTokens = PageTokenStore()
+    let entitlements: EntitlementStore
+    let refusals = InstanceRefusals()
 
     /// Each account's model without revisions, built once (its users are generated eagerly).
     private let baseModels: [String: SyntheticAccount]
@@ -26,6 +28,7 @@ final class SandboxState: Sendable {
             models[account.accountId] = SyntheticAccount(account)
         }
         baseModels = models
+        entitlements = EntitlementStore(configuration.accounts)
     }
 
     func model(accountId: String) -> SyntheticAccount {

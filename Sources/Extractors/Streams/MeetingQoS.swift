@@ -1,0 +1,105 @@
+import Foundation
+import Records
+
+/// `meeting_qos`: Zoom's per-minute quality samples, one row per participant session, minute and metric.
+///
+/// Zoom: `GET /metrics/meetings/{uuid}/participants/qos?type=past` (HEAVY, Business+, at most 10
+/// participants per page; `type` defaults to live, so `past` is always sent; zoom-api.md §3).
+/// Values arrive as strings with units in varying spellings and are stored as numbers in the
+/// column's unit; an empty or unreadable value is NULL and counted (DESIGN.md).
+public struct MeetingQoS: InstanceStream {
+    public static let descriptor = StreamDescriptor(
+        name: "meeting_qos",
+        table: TableName(schema: "zoom", name: "participant_qos"),
+        columns: [
+            Column("meeting_uuid", .text), Column("participant_session_id", .text), Column("sample_time", .timestamptz),
+            Column("metric", .text), Column("bitrate_kbps", .double), Column("latency_ms", .double), Column("jitter_ms", .double),
+            Column("avg_loss_pct", .double), Column("max_loss_pct", .double), Column("frame_rate_fps", .double),
+            Column("resolution_width", .integer), Column("resolution_height", .integer),
+            Column("zoom_min_cpu_pct", .double), Column("zoom_avg_cpu_pct", .double), Column("zoom_max_cpu_pct", .double),
+            Column("system_max_cpu_pct", .double),
+        ],
+        primaryKey: ["meeting_uuid", "participant_session_id", "sample_time", "metric"],
+        disposition: .replaceByParent(parentKey: ["meeting_uuid"])
+    )
+    public static let category = RateLimitCategory.heavy
+    public static let endpoint = "/metrics/meetings/{meetingId}/participants/qos"
+    /// The media metrics DESIGN.md names; the crc/rwg device variants are not loaded.
+    static let metrics = ["audio_input", "audio_output", "video_input", "video_output", "as_input", "as_output"]
+
+    public init() {}
+
+    public func plan(_ instance: MeetingInstance) -> InstancePlan {
+        instance.isWebinar ? .nothing(reason: "webinar QoS lives under /metrics/webinars") : .fetch
+    }
+
+    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext) async throws -> Page {
+        let path = "/metrics/meetings/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos"
+        var page = try await Self.gather(path, query: [("type", "past"), ("page_size", "10")], itemsKey: "participants", client: client) { page, participants in
+            for participant in participants {
+                Self.unnest(participant, meeting: instance.uuid, into: &page)
+            }
+        }
+        page.parent = [.text(instance.uuid)]
+        return page
+    }
+
+    /// One row per sample and metric present; a participant without a session id is rejected whole.
+    static func unnest(_ participant: JSONValue, meeting: String, into page: inout Page) {
+        let reader = RecordReader(participant, endpoint: endpoint)
+        guard let session = try? reader.text("user_id") else {
+            page.rejects.append(Reject(rawJSON: participant.jsonText, reason: "user_id (the participant's session id) is missing or empty"))
+            return
+        }
+        for sample in participant["user_qos"]?.array ?? [] {
+            guard let time = sample["date_time"]?.string.flatMap(ZoomValues.instant) else {
+                page.rejects.append(Reject(rawJSON: sample.jsonText, reason: "a QoS sample of session \(session) has no readable date_time"))
+                continue
+            }
+            var values = MeasureReader()
+            for metric in metrics {
+                guard let figures = sample[metric], case .object = figures else { continue }
+                page.rows.append([
+                    .text(meeting), .text(session), .timestamp(time), .text(metric),
+                    .double(values.read(figures["bitrate"], .kbps)), .double(values.read(figures["latency"], .milliseconds)),
+                    .double(values.read(figures["jitter"], .milliseconds)), .double(values.read(figures["avg_loss"], .percent)),
+                    .double(values.read(figures["max_loss"], .percent)), .double(values.read(figures["frame_rate"], .fps)),
+                ] + values.resolution(figures["resolution"]) + [.null, .null, .null, .null])
+            }
+            if let cpu = sample["cpu_usage"], case .object = cpu {
+                page.rows.append([.text(meeting), .text(session), .timestamp(time), .text("cpu_usage"),
+                                  .null, .null, .null, .null, .null, .null, .null, .null,
+                                  .double(values.read(cpu["zoom_min_cpu_usage"], .percent)), .double(values.read(cpu["zoom_avg_cpu_usage"], .percent)),
+                                  .double(values.read(cpu["zoom_max_cpu_usage"], .percent)), .double(values.read(cpu["system_max_cpu_usage"], .percent))])
+            }
+            page.nullifiedValues += values.nullified
+        }
+    }
+}
+
+/// Reads QoS strings into numbers, counting the ones present but empty or unreadable.
+struct MeasureReader {
+    private(set) var nullified = 0
+
+    mutating func read(_ value: JSONValue?, _ unit: QoSUnit) -> Double? {
+        guard let value, value != .null else { return nil }
+        let parsed: Double? = switch value {
+        case .string(let text): ZoomValues.measure(text, in: unit)
+        case .int(let int): Double(int)
+        case .double(let double): double
+        default: nil
+        }
+        if parsed == nil { nullified += 1 }
+        return parsed
+    }
+
+    /// Width and height cells from "1280*720".
+    mutating func resolution(_ value: JSONValue?) -> [Cell] {
+        guard let value, value != .null else { return [.null, .null] }
+        guard let size = ZoomValues.resolution(value.string) else {
+            nullified += 1
+            return [.null, .null]
+        }
+        return [.int(size.width), .int(size.height)]
+    }
+}

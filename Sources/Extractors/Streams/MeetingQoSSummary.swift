@@ -1,0 +1,60 @@
+import Foundation
+import Records
+
+/// `meeting_qos_summary`: Zoom's per-session quality summary (QSS), one row per session and metric.
+///
+/// Zoom: `GET /metrics/meetings/{uuid}/participants/qos_summary` (HEAVY, at most 10 per page,
+/// Business+ and the QSS add-on; code 200 "Event subscription not found" otherwise; zoom-api.md §3).
+public struct MeetingQoSSummary: InstanceStream {
+    public static let descriptor = StreamDescriptor(
+        name: "meeting_qos_summary",
+        table: TableName(schema: "zoom", name: "participant_qos_summary"),
+        columns: [Column("meeting_uuid", .text), Column("participant_id", .text), Column("metric", .text),
+                  Column("user_name", .text), Column("email", .text)]
+            + ["bitrate_kbps", "latency_ms", "jitter_ms", "loss_pct", "frame_rate_fps"].flatMap { measure in
+                ["min_", "avg_", "max_"].map { Column($0 + measure, .double) }
+            }
+            + [Column("resolution_width", .integer), Column("resolution_height", .integer)],
+        primaryKey: ["meeting_uuid", "participant_id", "metric"],
+        disposition: .replaceByParent(parentKey: ["meeting_uuid"])
+    )
+    public static let category = RateLimitCategory.heavy
+    public static let endpoint = "/metrics/meetings/{meetingId}/participants/qos_summary"
+    /// Zoom's detail names and the unit each is stored in, in column order.
+    static let measures: [(zoomName: String, unit: QoSUnit)] = [("bitrate", .kbps), ("latency", .milliseconds), ("jitter", .milliseconds),
+                                                                ("loss", .percent), ("frame_rate", .fps)]
+
+    public init() {}
+
+    public func plan(_ instance: MeetingInstance) -> InstancePlan {
+        instance.isWebinar ? .nothing(reason: "webinar QSS lives under /metrics/webinars") : .fetch
+    }
+
+    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext) async throws -> Page {
+        let path = "/metrics/meetings/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos_summary"
+        var page = try await Self.gather(path, query: [("page_size", "10")], itemsKey: "participants", client: client) { page, participants in
+            for participant in participants {
+                let reader = RecordReader(participant, endpoint: Self.endpoint)
+                guard let id = (try? reader.text("participant_id")) ?? (try? reader.text("id")) else {
+                    page.rejects.append(Reject(rawJSON: participant.jsonText, reason: "participant_id is missing or empty"))
+                    continue
+                }
+                var values = MeasureReader()
+                for entry in participant["qos"]?.array ?? [] {
+                    guard let metric = entry["type"]?.string, MeetingQoS.metrics.contains(metric), let details = entry["details"] else { continue }
+                    var row: Row = [.text(instance.uuid), .text(id), .text(metric), .text(try? reader.text("user_name")), .text(try? reader.text("email"))]
+                    for measure in Self.measures {
+                        for prefix in ["min_", "avg_", "max_"] {
+                            row.append(.double(values.read(details[prefix + measure.zoomName], measure.unit)))
+                        }
+                    }
+                    row += values.resolution(details["resolution"])
+                    page.rows.append(row)
+                }
+                page.nullifiedValues += values.nullified
+            }
+        }
+        page.parent = [.text(instance.uuid)]
+        return page
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Records
+
+/// `users`: the account's users, read whole each run over GraphQL and merged by id.
+///
+/// Zoom: `POST /v3/graphql` `users(first:, after:)` (MEDIUM), cursor paging through
+/// `pageInfo { cursor }`, empty on the last page (zoom-api.md §4). Field names beyond the
+/// connection shape are the sandbox's choice (zoom-api.md §8): they live in `query` alone, so a
+/// real account's schema is a change to that one string.
+public struct Users: Sendable {
+    public static let descriptor = StreamDescriptor(
+        name: "users",
+        table: TableName(schema: "zoom", name: "users"),
+        columns: [
+            Column("user_id", .text), Column("email", .text), Column("first_name", .text), Column("last_name", .text),
+            Column("type", .integer), Column("status", .text), Column("dept", .text), Column("timezone", .text),
+            Column("created_at", .timestamptz), Column("last_login_time", .timestamptz),
+        ],
+        primaryKey: ["user_id"],
+        disposition: .mergeByKey
+    )
+    public static let endpoint = "/v3/graphql users"
+    public static let category = RateLimitCategory.medium
+    static let pageSize = 300
+    static let query = """
+        query Users($first: Int!, $after: String) {
+          users(first: $first, after: $after) {
+            edges { id email firstName lastName type status dept timezone createdAt lastLoginTime }
+            pageInfo { cursor }
+          }
+        }
+        """
+
+    public init() {}
+
+    /// Every page of users, as it arrives.
+    public func pages(client: ZoomClient) -> AsyncThrowingStream<Page, any Error> {
+        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
+            let task = Task {
+                do {
+                    var cursor: String?
+                    repeat {
+                        var variables: [String: JSONValue] = ["first": .int(Int64(Self.pageSize))]
+                        if let cursor { variables["after"] = .string(cursor) }
+                        let data = try await client.graphQL(Self.query, variables: variables, category: Self.category)
+                        guard let connection = data["users"], let edges = connection["edges"]?.array else {
+                            throw ZoomError(.decoding(detail: "the users connection has no edges"), endpoint: Self.endpoint)
+                        }
+                        continuation.yield(typedPage(edges, endpoint: Self.endpoint) { reader in
+                            [
+                                .text(try reader.string("id")), .text(try reader.text("email")), .text(try reader.text("firstName")),
+                                .text(try reader.text("lastName")), .int(try reader.optionalInt("type")), .text(try reader.text("status")),
+                                .text(try reader.text("dept")), .text(try reader.text("timezone")),
+                                .timestamp(try reader.optionalInstant("createdAt")), .timestamp(try reader.optionalInstant("lastLoginTime")),
+                            ]
+                        })
+                        let next = connection["pageInfo"]?["cursor"]?.string ?? ""
+                        if !next.isEmpty && next == cursor {
+                            throw ZoomError(.decoding(detail: "GraphQL returned the same cursor twice"), endpoint: Self.endpoint)
+                        }
+                        cursor = next.isEmpty ? nil : next
+                    } while cursor != nil
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Records
+
+extension Warehouse {
+    private static let markDone = SQLQuery("progress.done", writes: .childProgress, """
+        INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
+        VALUES ($1, $2, $3, 'done', 0, NULL, now(), $4::bigint)
+        ON CONFLICT (account_id, stream, parent) DO UPDATE
+        SET status = 'done', attempts = 0, last_error = NULL, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
+        """)
+    /// A failure counts one more attempt and keeps `fetched_at`: rows loaded earlier stay valid.
+    private static let markFailed = SQLQuery("progress.failed", writes: .childProgress, """
+        INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
+        VALUES ($1, $2, $3, 'failed', 1, $4, NULL, $5::bigint)
+        ON CONFLICT (account_id, stream, parent) DO UPDATE
+        SET status = 'failed', attempts = etl.child_progress.attempts + 1, last_error = EXCLUDED.last_error,
+            run_id = EXCLUDED.run_id
+        """)
+    private static let summarize = SQLQuery("progress.summary", """
+        SELECT count(*) FILTER (WHERE status = 'done'),
+               count(*) FILTER (WHERE status = 'failed' AND attempts < $3::integer),
+               count(*) FILTER (WHERE status = 'failed' AND attempts >= $3::integer)
+        FROM etl.child_progress WHERE account_id = $1 AND stream = $2
+        """)
+    private static let listFailed = SQLQuery("progress.failed-list", """
+        SELECT parent, attempts, last_error FROM etl.child_progress
+        WHERE account_id = $1 AND stream = $2 AND status = 'failed'
+        ORDER BY attempts DESC, parent COLLATE "C"
+        """)
+
+    /// Records one parent's outcome; `load` calls it inside the page's transaction.
+    static func record(_ progress: ChildProgress, account: String, runId: Int64, _ connection: PGConnection) throws {
+        switch progress.outcome {
+        case .done:
+            try connection.execute(markDone, [account, progress.stream, progress.parent, String(runId)])
+        case .failed(let reason):
+            try connection.execute(markFailed, [account, progress.stream, progress.parent, reason, String(runId)])
+        }
+    }
+
+    /// Counts a child stream's parents: done, failed but still retried, and given up (failed
+    /// `maxAttempts` or more times in a row, as `FanOutQuery.maxAttempts` skips them).
+    public func childProgressSummary(account: String, stream: String, maxAttempts: Int) async throws
+        -> (done: Int, failed: Int, givenUp: Int) {
+        let result = try session().execute(Self.summarize, [account, stream, String(maxAttempts)])
+        guard result.rowCount == 1, let done = result.value(row: 0, column: 0).flatMap({ Int($0) }),
+              let failed = result.value(row: 0, column: 1).flatMap({ Int($0) }),
+              let givenUp = result.value(row: 0, column: 2).flatMap({ Int($0) }) else {
+            throw WarehouseError(.protocolViolation, "unreadable progress counts", query: Self.summarize.name)
+        }
+        return (done, failed, givenUp)
+    }
+
+    /// The parents whose last fetch of `stream` failed, given up or not, most attempts first.
+    public func failedChildren(account: String, stream: String) async throws
+        -> [(parent: String, attempts: Int, lastError: String?)] {
+        try session().execute(Self.listFailed, [account, stream]).rows.map { row in
+            guard let parent = row[0], let attempts = row[1].flatMap({ Int($0) }) else {
+                throw WarehouseError(.protocolViolation, "unreadable progress row", query: Self.listFailed.name)
+            }
+            return (parent, attempts, row[2])
+        }
+    }
+}

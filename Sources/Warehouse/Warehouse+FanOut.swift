@@ -1,0 +1,115 @@
+import Foundation
+import Records
+
+/// Which parents a child stream still needs, asked of a parent table the caller names.
+///
+/// The warehouse knows no Zoom: the caller says where the parents live (say `zoom.meetings`,
+/// keyed by `meeting_uuid`, ended at `end_time`). Parents whose time is NULL have not ended and
+/// are never returned; the time column should be a `timestamptz`.
+public struct FanOutQuery: Sendable, Hashable {
+    /// The parent table; it has an `account_id` column, as every warehouse table does.
+    public var parentTable: TableName
+    /// The parent's key column, compared as text with `etl.child_progress.parent`.
+    public var parentKey: String
+    /// When the parent ended; the window, the lookback and the order all use it.
+    public var timeColumn: String
+    /// Further parent columns to return, as text, in this order.
+    public var columns: [String]
+    /// Parents whose time is in `[from, to)`; nil leaves that side open.
+    public var from: Date?
+    public var to: Date?
+    /// Parents whose time is at or after this are returned even when done: the lookback, for
+    /// child data Zoom delivers late. Nil never re-fetches a done parent.
+    public var refetchSince: Date?
+    /// A parent whose fetch failed this many times in a row is given up: no longer returned.
+    public var maxAttempts: Int
+
+    public init(parentTable: TableName, parentKey: String, timeColumn: String, columns: [String] = [],
+                from: Date? = nil, to: Date? = nil, refetchSince: Date? = nil, maxAttempts: Int) {
+        self.parentTable = parentTable
+        self.parentKey = parentKey
+        self.timeColumn = timeColumn
+        self.columns = columns
+        self.from = from
+        self.to = to
+        self.refetchSince = refetchSince
+        self.maxAttempts = maxAttempts
+    }
+}
+
+/// A parent whose children are to be fetched.
+public struct PendingParent: Sendable, Hashable {
+    /// The parent's key as text, e.g. a meeting UUID; what `ChildProgress.parent` should carry.
+    public let key: String
+    /// The value of the query's time column.
+    public let time: Date
+    /// The query's `columns`, as PostgreSQL's text, NULL as nil.
+    public let columns: [String?]
+    /// Consecutive failed fetches so far: 0 for a parent never fetched or done before.
+    public let previousAttempts: Int
+
+    public init(key: String, time: Date, columns: [String?], previousAttempts: Int) {
+        self.key = key
+        self.time = time
+        self.columns = columns
+        self.previousAttempts = previousAttempts
+    }
+}
+
+extension FanOutQuery {
+    /// The parents to fetch, oldest first. `$1` account, `$2` child stream, `$3` from, `$4` to,
+    /// `$5` maxAttempts, `$6` refetchSince; the times are `timestamptz`, NULL for open.
+    ///
+    /// Identifiers come from the caller's query and pass through `MergeSQL.quote`; values never
+    /// appear in the text. The time comes back as whole microseconds since 1970, so no date
+    /// text is parsed; `isfinite` keeps `infinity` sentinels out of that arithmetic.
+    var pendingSQL: SQLQuery {
+        let time = "p.\(MergeSQL.quote(timeColumn))"
+        let key = "p.\(MergeSQL.quote(parentKey))::text"
+        let extra = columns.map { ", p.\(MergeSQL.quote($0))::text" }.joined()
+        return SQLQuery("fanout.pending", """
+            SELECT \(key), (extract(epoch FROM \(time)) * 1000000)::bigint, coalesce(c.attempts, 0)\(extra)
+            FROM \(MergeSQL.quote(parentTable)) AS p
+            LEFT JOIN etl.child_progress AS c
+                ON c.account_id = p."account_id" AND c.stream = $2 AND c.parent = \(key)
+            WHERE p."account_id" = $1
+              AND \(time) IS NOT NULL AND isfinite(\(time))
+              AND ($3::timestamptz IS NULL OR \(time) >= $3::timestamptz)
+              AND ($4::timestamptz IS NULL OR \(time) < $4::timestamptz)
+              AND (c.status IS NULL
+                   OR (c.status = 'failed' AND c.attempts < $5::integer)
+                   OR (c.status = 'done' AND \(time) >= $6::timestamptz))
+            ORDER BY \(time), \(key) COLLATE "C"
+            """)
+    }
+
+    var pendingParameters: [String?] {
+        [from, to].map { $0.map(Cell.postgresText) } + [String(maxAttempts), refetchSince.map(Cell.postgresText)]
+    }
+}
+
+extension Warehouse {
+    /// The parents whose `childStream` rows are still to be fetched, ordered by time, then key.
+    ///
+    /// That is every parent in the window with no progress yet, those that failed fewer than
+    /// `maxAttempts` times in a row, and those done but inside `refetchSince`. The progress
+    /// commits with the child rows (`Page.childProgress`), so after a crash or a spent quota the
+    /// next call returns exactly the parents left.
+    public func pendingParents(account: String, childStream: String, _ query: FanOutQuery) async throws -> [PendingParent] {
+        let sql = query.pendingSQL
+        let result = try session().execute(sql, [account, childStream] + query.pendingParameters)
+        return try result.rows.map { row in
+            guard let key = row[0], let micros = row[1].flatMap({ Int64($0) }), let attempts = row[2].flatMap({ Int($0) }) else {
+                throw WarehouseError(.protocolViolation, "unreadable parent row", query: sql.name)
+            }
+            return PendingParent(key: key, time: Self.instant(microsecondsSince1970: micros),
+                                 columns: Array(row[3...]), previousAttempts: attempts)
+        }
+    }
+
+    /// Counts from the reference date, where `Date` keeps its value, so microseconds stay exact
+    /// (the inverse of `Cell.postgresText(_: Date)`).
+    static func instant(microsecondsSince1970 micros: Int64) -> Date {
+        Date(timeIntervalSinceReferenceDate: Double(micros - 978_307_200_000_000) / 1_000_000)
+    }
+}

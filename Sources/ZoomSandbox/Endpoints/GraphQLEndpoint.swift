@@ -1,0 +1,40 @@
+import Foundation
+import GraphQL
+import Hummingbird
+
+/// `POST /v3/graphql`: Zoom's GraphQL beta, `users` only (zoom-api.md §4). MEDIUM (`users` costs one
+/// List-users call), Pro+.
+///
+/// A real GraphQL executor (GraphQLSwift) runs `UsersSchema`, so syntax, unknown fields and
+/// variables behave as at any GraphQL server: errors in `errors[]`, HTTP 200. A bad token is the
+/// responder's 401 `{code:124,...}`; a body that is not `{"query": ...}` JSON is 400 code 300.
+enum GraphQLEndpoint {
+    static let route = SandboxRoute(
+        .post, "/v3/graphql",
+        access: .bearer(category: .medium, scopes: ["user:read:admin", "user:read:list_users:admin"]),
+        handler: handle
+    )
+
+    @Sendable static func handle(_ request: EndpointRequest) async throws -> SandboxResponse {
+        guard let body = try? JSONDecoder().decode(GraphQLRequest.self, from: Data(buffer: request.body)) else {
+            return .zoomError(.badRequest, code: 300, message: "The request body must be JSON with a \"query\" string.")
+        }
+        let result: GraphQLResult
+        if request.caller.plan == .free {
+            // GraphQL needs Pro or higher (zoom-api.md §4).
+            result = GraphQLResult(errors: [GraphQLError(message: "Only available for paid account.", extensions: ["code": .string("FORBIDDEN")])])
+        } else {
+            let context = UsersSchema.Context(users: request.model.graphQLUsers(asOf: request.now), request: request)
+            do {
+                result = try await graphql(schema: UsersSchema.schema, request: body.query, context: context,
+                                           variableValues: body.variables, operationName: body.operationName)
+            } catch let error as GraphQLError {
+                result = GraphQLResult(errors: [error])  // a syntax error
+            }
+        }
+        let encoder = GraphQLJSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = try encoder.encode(result)
+        return SandboxResponse(status: .ok, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: data))
+    }
+}
