@@ -67,9 +67,12 @@ enum ZoomTestClient {
         return try JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 
-    /// Whether two JSON objects are equal (as `NSDictionary` compares them).
+    /// Whether two JSON objects are equal: their canonical serialisations (sorted keys) are.
     static func same(_ lhs: [String: Any], _ rhs: [String: Any]) -> Bool {
-        NSDictionary(dictionary: lhs).isEqual(to: rhs)
+        let canonical = { (object: [String: Any]) in
+            try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        }
+        return canonical(lhs) != nil && canonical(lhs) == canonical(rhs)
     }
 
     static func day(_ iso: String) -> CivilDate {

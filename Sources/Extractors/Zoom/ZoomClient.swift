@@ -17,6 +17,8 @@ public struct ZoomClientConfiguration: Sendable {
     public var maxRateLimitWaits: Int
     /// The first backoff; each further attempt doubles it, with jitter.
     public var backoffBase: Duration
+    /// The wall clock that decides when a token is due for renewal (tests inject one).
+    public var now: @Sendable () -> Date = { Date() }
 
     public init(credentials: ZoomCredentials, oauthURL: String = "https://zoom.us", apiURL: String? = nil, plan: ZoomPlan = .pro,
                 http: HTTPClientConfiguration = .init(), maxAttempts: Int = 6, maxRateLimitWaits: Int = 30, backoffBase: Duration = .milliseconds(500)) {
@@ -44,7 +46,7 @@ public final class ZoomClient: Sendable {
         self.configuration = configuration
         self.http = HTTPClient(configuration: configuration.http)
         self.tokens = AccessTokenProvider(http: http, oauthBase: configuration.oauthURL, credentials: configuration.credentials,
-                                          logger: logger, now: { Date() })
+                                          logger: logger, now: configuration.now)
         self.budget = RateBudget(plan: configuration.plan)
         self.logger = logger
     }

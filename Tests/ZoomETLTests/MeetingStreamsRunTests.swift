@@ -1,0 +1,177 @@
+import Foundation
+import Records
+import TestSupport
+import Testing
+import ZoomSandbox
+
+/// Every stream end to end against the sandbox's ground truth: the binary, HTTP, PostgreSQL.
+@Suite struct MeetingStreamsRunTests {
+    static let allStreams = """
+        [accounts.main]
+        plan = "business"
+        timezone = "America/New_York"
+
+        [jobs.nightly]
+        streams = ["daily_usage", "active_hosts", "meetings", "meeting_participants", "meeting_qos", "meeting_qos_summary", "users"]
+        lookback_days = 2
+        start = "4 days"
+        concurrency = 8
+        """
+
+    @Test func everyStreamLoadsWhatZoomServes() async throws {
+        try await withPipeline(jobsConf: Self.allStreams) { pipeline in
+            pipeline.sandbox.setEntitlement(accountId: pipeline.account.accountId, .qss, enabled: true)
+            let result = try await pipeline.zoomETL("run")
+            #expect(result.exitCode == 0, "\(result)")
+            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+            let instances = truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -1), asOf: pipeline.sandbox.now)
+
+            // meetings: every instance, each occurrence of a recurring meeting its own row.
+            let meetings = try await pipeline.query("SELECT meeting_uuid, meeting_id::text, kind FROM zoom.meetings ORDER BY meeting_uuid")
+            #expect(meetings == instances.sorted { $0.uuid < $1.uuid }.map { [$0.uuid, "\($0.meetingId)", $0.kind == .webinar ? "webinar" : "meeting"] })
+            let recurring = Dictionary(grouping: instances, by: \.meetingId).filter { $0.value.count > 1 }
+            #expect(!recurring.isEmpty, "the sandbox must have a recurring meeting in the window")
+
+            // participants: counts for all, exact rows for a sample including every awkward UUID.
+            let reported = instances.filter { $0.participantsCount >= 2 }
+            let expectedCount = reported.reduce(0) { $0 + truth.reportParticipants(of: $1).count }
+            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.meeting_participants") == [["\(expectedCount)"]])
+            let awkward = reported.filter { $0.uuid.hasPrefix("/") || $0.uuid.contains("//") || $0.uuid.contains("+") }
+            #expect(!awkward.isEmpty, "the sandbox must serve UUIDs that need (double) encoding")
+            for meeting in Array(reported.prefix(3)) + awkward {
+                let rows = try await pipeline.query("""
+                    SELECT row_no::text, participant_session_id, participant_user_id, name, email, duration_seconds::text, failover::text
+                    FROM zoom.meeting_participants WHERE meeting_uuid = $1 ORDER BY row_no
+                    """, [meeting.uuid])
+                let expected: [[String?]] = truth.reportParticipants(of: meeting).enumerated().map { index, person in
+                    ["\(index)", person.userId.nilIfEmpty, (person.participantUserId.nilIfEmpty ?? person.id.nilIfEmpty), person.name.nilIfEmpty,
+                     person.userEmail.nilIfEmpty, "\(person.duration)", person.failover ? "true" : "false"]
+                }
+                #expect(rows == expected, "participants of \(meeting.uuid)")
+            }
+
+            // QoS: one row per sample and metric present; the parsed numbers add up to Zoom's.
+            var qosRows = 0, bitrate = 0.0
+            for meeting in instances where meeting.kind != .webinar {
+                for participant in truth.qosSamples(of: meeting) {
+                    for sample in participant.userQoS {
+                        qosRows += sample.metrics.count + (sample.cpuUsage == nil ? 0 : 1)
+                        bitrate += sample.metrics.reduce(0) { $0 + ($1.metric.bitrateKbps ?? 0) }
+                    }
+                }
+            }
+            let qos = try await pipeline.query("SELECT count(*)::text, coalesce(sum(bitrate_kbps), 0)::text FROM zoom.participant_qos")
+            #expect(qos.first?.first == "\(qosRows)")
+            #expect(abs((Double(qos.first?[1] ?? "") ?? -1) - bitrate) < 0.01 * max(1, bitrate / 1000))
+            let nullified = try await pipeline.query("SELECT (streams->'meeting_qos'->>'nullified')::int > 0 FROM etl.runs")
+            #expect(nullified == [["t"]], "the sandbox's empty QoS values must be counted")
+
+            // QoS summary, users, active hosts: counts against the ground truth.
+            let summaryRows = instances.filter { $0.kind != .webinar }.reduce(0) { total, meeting in
+                total + truth.qosSummary(of: meeting).reduce(0) { $0 + $1.qos.filter { MeetingMetrics.names.contains($0.type) }.count }
+            }
+            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.participant_qos_summary") == [["\(summaryRows)"]])
+            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.users") == [["\(truth.users(asOf: pipeline.sandbox.now).count)"]])
+            let hostsFrom = pipeline.today.adding(days: -4)
+            let periods = Set([hostsFrom.firstOfMonth, pipeline.today.adding(days: -1).firstOfMonth])
+            let expectedHosts = periods.reduce(0) { total, start in
+                let end = min(start.lastOfMonth, pipeline.today.adding(days: -1))
+                return total + truth.activeHosts(from: start, to: end, asOf: pipeline.sandbox.now).count
+            }
+            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.active_hosts") == [["\(expectedHosts)"]])
+            #expect(try await pipeline.query("SELECT count(*)::text FROM etl.child_progress WHERE status <> 'done'") == [["0"]])
+        }
+    }
+
+    @Test func anUnentitledStreamIsSkippedAndTheOthersLoad() async throws {
+        try await withPipeline(jobsConf: Self.allStreams) { pipeline in
+            // QSS is a paid add-on, off by default.
+            let result = try await pipeline.zoomETL("run")
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(result.stderr.contains("stream unavailable for this account"))
+            let availability = try await pipeline.query("SELECT stream, available::text, reason FROM etl.stream_availability WHERE NOT available")
+            #expect(availability.count == 1)
+            #expect(availability.first?[0] == "meeting_qos_summary")
+            #expect((availability.first?[2] ?? nil)?.contains("Event subscription not found") == true)
+            #expect(try await pipeline.query("SELECT count(*) > 0 FROM zoom.meeting_participants") == [["t"]])
+            #expect(try await pipeline.query("SELECT count(*) > 0 FROM zoom.participant_qos") == [["t"]])
+            #expect(try await pipeline.query("SELECT status FROM etl.runs") == [["succeeded"]])
+        }
+    }
+
+    @Test func aFailingInstanceIsIsolatedRetriedAndLoadsOnceServed() async throws {
+        let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
+        try await withPipeline(jobsConf: jobs) { pipeline in
+            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+            let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
+                .first { $0.participantsCount >= 2 })
+            pipeline.sandbox.refuseInstance(victim.uuid, status: 404, code: 3001, message: "Meeting does not exist: \(victim.uuid).")
+
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            let progress = "SELECT status, attempts::text, last_error LIKE '%3001%' FROM etl.child_progress WHERE parent = $1"
+            #expect(try await pipeline.query(progress, [victim.uuid]) == [["failed", "1", "t"]])
+            #expect(try await pipeline.query("SELECT count(*)::text FROM etl.child_progress WHERE status = 'done'")
+                    != [["0"]], "the other instances must load")
+
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            #expect(try await pipeline.query(progress, [victim.uuid]) == [["failed", "2", "t"]])
+
+            pipeline.sandbox.serveInstance(victim.uuid)
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            #expect(try await pipeline.query("SELECT status, attempts::text FROM etl.child_progress WHERE parent = $1", [victim.uuid]) == [["done", "0"]])
+            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.meeting_participants WHERE meeting_uuid = $1", [victim.uuid])
+                    == [["\(truth.reportParticipants(of: victim).count)"]])
+        }
+    }
+
+    @Test func aSteadyNightlyRunAsksOnlyForTheLookbackAndNewDays() async throws {
+        let jobs = """
+            [accounts.main]
+            plan = "business"
+            timezone = "America/New_York"
+
+            [jobs.nightly]
+            streams = ["daily_usage", "active_hosts", "meetings", "meeting_participants"]
+            lookback_days = 2
+            start = "30 days"
+            concurrency = 8
+            """
+        try await withPipeline(jobsConf: jobs) { pipeline in
+            let from = pipeline.today.adding(days: -90), to = pipeline.today.adding(days: -1)
+            #expect(try await pipeline.zoomETL("backfill", "--from", "\(from)", "--to", "\(to)").exitCode == 0)
+            let backfillRequests = pipeline.sandbox.requestLog.count
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            let checkpoints = try await pipeline.query("SELECT stream, cursor::text FROM etl.checkpoints WHERE scope = 'incremental' ORDER BY stream")
+            pipeline.sandbox.clearRequestLog()
+
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            let log = pipeline.sandbox.requestLog.filter { $0.path.hasPrefix("/v2/") }
+            // Windowed reports: only months that hold the lookback days.
+            let lookbackMonths = Set((1...2).map { "\(pipeline.today.adding(days: -$0).month)" })
+            #expect(Set(log.filter { $0.path == "/v2/report/daily" }.compactMap { $0.query("month") }).isSubset(of: lookbackMonths))
+            let lookbackStart = pipeline.today.adding(days: -2)
+            for request in log where request.path == "/v2/report/history_meetings" {
+                #expect(CivilDate(iso: request.query("to") ?? "")! >= lookbackStart)
+            }
+            // Fan-out: only instances that ended inside the lookback are fetched again.
+            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+            let recent = truth.endedInstances(from: lookbackStart, to: to, asOf: pipeline.sandbox.now).filter { $0.participantsCount >= 2 }
+            let participantCalls = log.filter { $0.path.hasSuffix("/participants") }
+            #expect(Set(participantCalls.map(\.path)).count == recent.count)
+            #expect(log.count * 90 <= backfillRequests * 3 + 90 * 10, "a steady run costs about (lookback + 1) / 90 of the backfill: \(log.count) vs \(backfillRequests)")
+
+            // An old backfill leaves every nightly checkpoint as it was.
+            #expect(try await pipeline.zoomETL("backfill", "--from", "\(pipeline.today.adding(days: -80))", "--to", "\(pipeline.today.adding(days: -70))").exitCode == 0)
+            #expect(try await pipeline.query("SELECT stream, cursor::text FROM etl.checkpoints WHERE scope = 'incremental' ORDER BY stream") == checkpoints)
+        }
+    }
+}
+
+/// The QoS metrics zoom-etl loads (DESIGN.md).
+enum MeetingMetrics {
+    static let names: Set<String> = ["audio_input", "audio_output", "video_input", "video_output", "as_input", "as_output"]
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
