@@ -48,6 +48,7 @@ CREATE TABLE zoom.meetings (
     total_participant_minutes integer,
     source                    text,
     listed_by                 text        NOT NULL CHECK (listed_by IN ('history_meetings', 'user_meetings')),
+    scheduled_time            timestamptz,
     loaded_at                 timestamptz NOT NULL DEFAULT now(),
     run_id                    bigint      NOT NULL,
     PRIMARY KEY (account_id, meeting_uuid)
@@ -70,6 +71,7 @@ COMMENT ON COLUMN zoom.meetings.participants_count IS 'Participants, as Zoom cou
 COMMENT ON COLUMN zoom.meetings.total_participant_minutes IS 'Sum of all participants'' minutes.';
 COMMENT ON COLUMN zoom.meetings.source IS 'Zoom''s source field (the client or integration that started the meeting).';
 COMMENT ON COLUMN zoom.meetings.listed_by IS 'Which report listed the instance: history_meetings or user_meetings.';
+COMMENT ON COLUMN zoom.meetings.scheduled_time IS 'When the meeting was scheduled to start (UTC; from the per-user report''s local MM/dd/yyyy HH:mm read in the account''s time zone); NULL from the history report.';
 COMMENT ON COLUMN zoom.meetings.loaded_at IS 'When zoom-etl last inserted or changed this row.';
 COMMENT ON COLUMN zoom.meetings.run_id IS 'The etl.runs row that last inserted or changed this row.';
 

@@ -6,8 +6,10 @@ import Synchronization
 
 /// An imitation of the parts of Zoom's API zoom-etl uses, over deterministic synthetic accounts.
 ///
-/// It serves OAuth at `{base}/oauth/token` and REST at `{base}/v2/...` on loopback. It is the
-/// test double of every integration test and the Zoom behind `zoom-etl demo`. It never imports
+/// It serves OAuth at `{base}/oauth/token`, REST at `{base}/v2/...` (`SandboxRoutes` lists the
+/// endpoints) and GraphQL at `{base}/v3/graphql` on loopback. It is the test double of every
+/// integration test and the Zoom behind `zoom-etl demo`. Fault and entitlement knobs and
+/// ground-truth shortcuts are in `ZoomSandbox+Knobs.swift`. It never imports
 /// Extractors, so it cannot share our client's misreadings of Zoom (STYLE.md §1).
 public final class ZoomSandbox: Sendable {
     public let configuration: SandboxConfiguration

@@ -83,6 +83,47 @@ import ZoomSandbox
         }
     }
 
+    @Test func withoutTheHistoryReportEachActiveHostsMeetingsAreListed() async throws {
+        let jobs = Self.allStreams.replacingOccurrences(of: "streams = [\"daily_usage\", \"active_hosts\", \"meetings\", \"meeting_participants\", \"meeting_qos\", \"meeting_qos_summary\", \"users\"]",
+                                                        with: "streams = [\"meetings\"]")
+        try await withPipeline(jobsConf: jobs) { pipeline in
+            pipeline.sandbox.setEntitlement(accountId: pipeline.account.accountId, .historyMeetings, enabled: false)
+            let result = try await pipeline.zoomETL("run")
+            #expect(result.exitCode == 0, "\(result)")
+            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+            let range = DateRange(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -1))!
+            var expected: [String: String] = [:]
+            for window in range.months {
+                for host in truth.activeHosts(from: window.from, to: window.to, asOf: pipeline.sandbox.now) {
+                    for meeting in truth.reportMeetings(userId: host.id, from: window.from, to: window.to, asOf: pipeline.sandbox.now) ?? [] {
+                        expected[meeting.uuid] = meeting.scheduleTime
+                    }
+                }
+            }
+            #expect(!expected.isEmpty)
+            let rows = try await pipeline.query("SELECT meeting_uuid, listed_by, to_char(scheduled_time AT TIME ZONE 'America/New_York', 'MM/DD/YYYY HH24:MI') FROM zoom.meetings")
+            let loaded = Set(rows.compactMap { $0[0] })
+            #expect(loaded == Set(expected.keys), "missing \(Set(expected.keys).subtracting(loaded).count), extra \(loaded.subtracting(expected.keys).count) of \(expected.count)")
+            #expect(rows.allSatisfy { $0[1] == "user_meetings" })
+            // The report's local "MM/dd/yyyy HH:mm" is read in the account's zone and stored as UTC.
+            #expect(rows.allSatisfy { row in (row[2] ?? "") == (expected[row[0] ?? ""] ?? "") })
+        }
+    }
+
+    @Test func everyWarehouseTableAndColumnIsDocumented() async throws {
+        let warehouse = try await freshWarehouse()
+        let undocumented = try await warehouse.queryRows("""
+            SELECT n.nspname || '.' || c.relname || coalesce('.' || a.attname, '')
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND col_description(c.oid, a.attnum) IS NULL
+            WHERE n.nspname IN ('zoom', 'etl') AND c.relkind IN ('r', 'p', 'v', 'm')
+              AND (a.attname IS NOT NULL OR obj_description(c.oid, 'pg_class') IS NULL)
+            ORDER BY 1
+            """)
+        await warehouse.close()
+        #expect(undocumented.isEmpty, "undocumented: \(undocumented)")
+    }
+
     @Test func anUnentitledStreamIsSkippedAndTheOthersLoad() async throws {
         try await withPipeline(jobsConf: Self.allStreams) { pipeline in
             // QSS is a paid add-on, off by default.

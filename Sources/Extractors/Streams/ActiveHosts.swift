@@ -25,40 +25,31 @@ public struct ActiveHosts: ReportStream {
 
     public init() {}
 
-    public func pages(_ range: DateRange, client: ZoomClient, context: ExtractionContext) -> AsyncThrowingStream<WindowPage, any Error> {
-        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
-            let task = Task {
-                do {
-                    for window in range.months {
-                        // The whole month so far: a period's set is only replaced by a complete read of it.
-                        let period = DateRange(from: max(window.from.firstOfMonth, Self.oldestAvailableDay(today: range.to.adding(days: 1))), to: window.to)!
-                        let query = [("type", "active"), ("from", "\(period.from)"), ("to", "\(period.to)"), ("page_size", "300")]
-                        // A period's rows replace its set in one transaction: gather its pages first.
-                        var page = Page(rows: [], requests: 0)
-                        for try await listing in client.pages(Self.endpoint, query: query, category: Self.category) {
-                            if listing.restarted { page = Page(rows: [], requests: page.requests) }
-                            let typed = typedPage(listing.document["users"]?.array ?? [], endpoint: Self.endpoint) { reader in
-                                [
-                                    .date(period.from), .date(period.to), .text(try reader.string("id")), .text(try reader.text("email")),
-                                    .text(try reader.text("user_name")), .int(try reader.optionalInt("type")), .text(try reader.text("dept")),
-                                    .int(try reader.optionalInt("meetings")), .int(try reader.optionalInt("participants")),
-                                    .int(try reader.optionalInt("meeting_minutes")),
-                                ]
-                            }
-                            page.rows += typed.rows
-                            page.rejects += typed.rejects
-                            page.requests += 1
-                        }
-                        try Task.checkCancellation()
-                        page.parent = [.date(period.from)]
-                        continuation.yield(WindowPage(page: page, through: window.to))
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
+    public func extract(_ range: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
+        for window in range.months {
+            // The whole month so far: a period's set is only replaced by a complete read of it.
+            let period = DateRange(from: max(window.from.firstOfMonth, Self.oldestAvailableDay(today: range.to.adding(days: 1))), to: window.to)!
+            let query = [("type", "active"), ("from", "\(period.from)"), ("to", "\(period.to)"), ("page_size", "300")]
+            // A period's rows replace its set in one transaction: gather its pages first.
+            var page = Page(rows: [], requests: 0)
+            for try await listing in client.pages(Self.endpoint, query: query, category: Self.category) {
+                if listing.restarted { page = Page(rows: [], requests: page.requests) }
+                let typed = typedPage(listing.document["users"]?.array ?? [], endpoint: Self.endpoint) { reader in
+                    [
+                        .date(period.from), .date(period.to), .text(try reader.string("id")), .text(try reader.text("email")),
+                        .text(try reader.text("user_name")), .int(try reader.optionalInt("type")), .text(try reader.text("dept")),
+                        .int(try reader.optionalInt("meetings")), .int(try reader.optionalInt("participants")),
+                        .int(try reader.optionalInt("meeting_minutes")),
+                    ]
                 }
+                page.rows += typed.rows
+                page.rejects += typed.rejects
+                page.requests += 1
             }
-            continuation.onTermination = { _ in task.cancel() }
+            // A cancelled listing ends quietly; only a complete one may replace the period's set.
+            try Task.checkCancellation()
+            page.parent = [.date(period.from)]
+            try await emit(WindowPage(page: page, through: window.to))
         }
     }
 }

@@ -25,22 +25,11 @@ public struct DailyUsage: ReportStream {
 
     public init() {}
 
-    public func pages(_ range: DateRange, client: ZoomClient, context: ExtractionContext) -> AsyncThrowingStream<WindowPage, any Error> {
-        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
-            let task = Task {
-                do {
-                    for month in range.months {
-                        let body = try await client.get(Self.endpoint, query: [("year", "\(month.from.year)"), ("month", "\(month.from.month)")],
-                                                        category: Self.category)
-                        let page = try Self.page(from: body, within: month)
-                        continuation.yield(WindowPage(page: page, through: month.to))
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
+    public func extract(_ range: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
+        for month in range.months {
+            let body = try await client.get(Self.endpoint, query: [("year", "\(month.from.year)"), ("month", "\(month.from.month)")],
+                                            category: Self.category)
+            try await emit(WindowPage(page: try Self.page(from: body, within: month), through: month.to))
         }
     }
 

@@ -17,7 +17,7 @@ public struct Meetings: ReportStream {
             Column("host_name", .text), Column("host_email", .text), Column("department", .text),
             Column("start_time", .timestamptz), Column("end_time", .timestamptz), Column("duration_minutes", .integer),
             Column("participants_count", .integer), Column("total_participant_minutes", .integer), Column("source", .text),
-            Column("listed_by", .text),
+            Column("listed_by", .text), Column("scheduled_time", .timestamptz),
         ],
         primaryKey: ["meeting_uuid"],
         disposition: .mergeByKey
@@ -28,38 +28,28 @@ public struct Meetings: ReportStream {
 
     public init() {}
 
-    public func pages(_ range: DateRange, client: ZoomClient, context: ExtractionContext) -> AsyncThrowingStream<WindowPage, any Error> {
-        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
-            let task = Task {
+    public func extract(_ range: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
+        var history = true
+        for window in range.months {
+            if history {
                 do {
-                    var history = true
-                    for window in range.months {
-                        if history {
-                            do {
-                                try await Self.history(window, client: client, context: context) { continuation.yield($0) }
-                                continue
-                            } catch let error as ZoomError where error.isEntitlementError {
-                                context.logger.warning("the account has no meeting history report; listing each active host's meetings instead",
-                                                       metadata: ["reason": "\(error)"])
-                                history = false
-                            }
-                        }
-                        try await Self.perHost(window, client: client, context: context) { continuation.yield($0) }
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
+                    try await Self.history(window, client: client, context: context, emit: emit)
+                    continue
+                } catch let error as ZoomError where error.isEntitlementError {
+                    context.logger.warning("the account has no meeting history report; listing each active host's meetings instead",
+                                           metadata: ["reason": "\(error.reason)"])
+                    history = false
                 }
             }
-            continuation.onTermination = { _ in task.cancel() }
+            try await Self.perHost(window, client: client, context: context, emit: emit)
         }
     }
 
-    private static func history(_ window: DateRange, client: ZoomClient, context: ExtractionContext, yield: (WindowPage) -> Void) async throws {
+    private static func history(_ window: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
         let query = [("from", "\(window.from)"), ("to", "\(window.to)"), ("date_type", "end_time"), ("meeting_type", "all"), ("page_size", "300")]
         var pending: Page?
         for try await listing in client.pages(endpoint, query: query, category: category) {
-            if let previous = pending { yield(WindowPage(page: previous, through: nil)) }
+            if let previous = pending { try await emit(WindowPage(page: previous, through: nil)) }
             pending = typedPage(listing.document["history_meetings"]?.array ?? [], endpoint: endpoint) { reader in
                 let type = try reader.text("type")
                 return [
@@ -68,16 +58,16 @@ public struct Meetings: ReportStream {
                     .text(try reader.text("host_display_name")), .text(try reader.text("host_email")), .text(try reader.text("department")),
                     .timestamp(try reader.instant("start_time")), .timestamp(try reader.instant("end_time")),
                     .int(try reader.optionalInt("duration")), .int(try reader.optionalInt("participants")),
-                    .int(try reader.optionalInt("total_participant_minutes")), .text(try reader.text("source")), .text("history_meetings"),
+                    .int(try reader.optionalInt("total_participant_minutes")), .text(try reader.text("source")), .text("history_meetings"), .null,
                 ]
             }
         }
         // A cancelled listing ends quietly; only a complete one may move the cursor.
         try Task.checkCancellation()
-        yield(WindowPage(page: pending ?? Page(rows: [], requests: 0), through: window.to))
+        try await emit(WindowPage(page: pending ?? Page(rows: [], requests: 0), through: window.to))
     }
 
-    private static func perHost(_ window: DateRange, client: ZoomClient, context: ExtractionContext, yield: (WindowPage) -> Void) async throws {
+    private static func perHost(_ window: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
         let hostQuery = [("type", "active"), ("from", "\(window.from)"), ("to", "\(window.to)"), ("page_size", "300")]
         var hosts: [String] = []
         for try await listing in client.pages(ActiveHosts.endpoint, query: hostQuery, category: .heavy) {
@@ -89,7 +79,7 @@ public struct Meetings: ReportStream {
             let path = "/report/users/\(ZoomPath.segment(host))/meetings"
             let query = [("from", "\(window.from)"), ("to", "\(window.to)"), ("type", "past"), ("page_size", "300")]
             for try await listing in client.pages(path, query: query, category: .heavy) {
-                yield(WindowPage(page: typedPage(listing.document["meetings"]?.array ?? [], endpoint: endpoint) { reader in
+                try await emit(WindowPage(page: typedPage(listing.document["meetings"]?.array ?? [], endpoint: endpoint) { reader in
                     // Zoom's meeting types 5, 6 and 9 are webinars.
                     let type = try reader.optionalInt("type")
                     return [
@@ -98,12 +88,13 @@ public struct Meetings: ReportStream {
                         .timestamp(try reader.instant("start_time")), .timestamp(try reader.instant("end_time")),
                         .int(try reader.optionalInt("duration")), .int(try reader.optionalInt("participants_count")),
                         .int(try reader.optionalInt("total_minutes")), .text(try reader.text("source")), .text("user_meetings"),
+                        .timestamp(try reader.localMinute("schedule_time", in: context.timeZone)),
                     ]
                 }, through: nil))
             }
         }
         try Task.checkCancellation()
-        yield(WindowPage(page: Page(rows: [], requests: 0), through: window.to))
+        try await emit(WindowPage(page: Page(rows: [], requests: 0), through: window.to))
     }
 }
 

@@ -12,8 +12,11 @@ public protocol ReportStream: Sendable {
     /// How many calendar months back Zoom serves this report (zoom-api.md §2, "How far back").
     static var retentionMonths: Int { get }
 
-    /// Reads `range` window by window, yielding each window's page as soon as it is typed.
-    func pages(_ range: DateRange, client: ZoomClient, context: ExtractionContext) -> AsyncThrowingStream<WindowPage, any Error>
+    /// Reads `range` window by window, handing each page to `emit` as soon as it is typed.
+    ///
+    /// `emit` loads the page before it returns, so no page waits in memory and none can be
+    /// dropped: the loader's pace is the extractor's pace.
+    func extract(_ range: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws
 }
 
 /// What a stream needs to know about the account it extracts for.

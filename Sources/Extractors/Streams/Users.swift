@@ -33,39 +33,29 @@ public struct Users: Sendable {
 
     public init() {}
 
-    /// Every page of users, as it arrives.
-    public func pages(client: ZoomClient) -> AsyncThrowingStream<Page, any Error> {
-        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
-            let task = Task {
-                do {
-                    var cursor: String?
-                    repeat {
-                        var variables: [String: JSONValue] = ["first": .int(Int64(Self.pageSize))]
-                        if let cursor { variables["after"] = .string(cursor) }
-                        let data = try await client.graphQL(Self.query, variables: variables, category: Self.category)
-                        guard let connection = data["users"], let edges = connection["edges"]?.array else {
-                            throw ZoomError(.decoding(detail: "the users connection has no edges"), endpoint: Self.endpoint)
-                        }
-                        continuation.yield(typedPage(edges, endpoint: Self.endpoint) { reader in
-                            [
-                                .text(try reader.string("id")), .text(try reader.text("email")), .text(try reader.text("firstName")),
-                                .text(try reader.text("lastName")), .int(try reader.optionalInt("type")), .text(try reader.text("status")),
-                                .text(try reader.text("dept")), .text(try reader.text("timezone")),
-                                .timestamp(try reader.optionalInstant("createdAt")), .timestamp(try reader.optionalInstant("lastLoginTime")),
-                            ]
-                        })
-                        let next = connection["pageInfo"]?["cursor"]?.string ?? ""
-                        if !next.isEmpty && next == cursor {
-                            throw ZoomError(.decoding(detail: "GraphQL returned the same cursor twice"), endpoint: Self.endpoint)
-                        }
-                        cursor = next.isEmpty ? nil : next
-                    } while cursor != nil
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
+    /// Every page of users, handed to `emit` (which loads it) as it arrives.
+    public func extract(client: ZoomClient, emit: (Page) async throws -> Void) async throws {
+        var cursor: String?
+        repeat {
+            var variables: [String: JSONValue] = ["first": .int(Int64(Self.pageSize))]
+            if let cursor { variables["after"] = .string(cursor) }
+            let data = try await client.graphQL(Self.query, variables: variables, category: Self.category)
+            guard let connection = data["users"], let edges = connection["edges"]?.array else {
+                throw ZoomError(.decoding(detail: "the users connection has no edges"), endpoint: Self.endpoint)
             }
-            continuation.onTermination = { _ in task.cancel() }
-        }
+            try await emit(typedPage(edges, endpoint: Self.endpoint) { reader in
+                [
+                    .text(try reader.string("id")), .text(try reader.text("email")), .text(try reader.text("firstName")),
+                    .text(try reader.text("lastName")), .int(try reader.optionalInt("type")), .text(try reader.text("status")),
+                    .text(try reader.text("dept")), .text(try reader.text("timezone")),
+                    .timestamp(try reader.optionalInstant("createdAt")), .timestamp(try reader.optionalInstant("lastLoginTime")),
+                ]
+            })
+            let next = connection["pageInfo"]?["cursor"]?.string ?? ""
+            if !next.isEmpty && next == cursor {
+                throw ZoomError(.decoding(detail: "GraphQL returned the same cursor twice"), endpoint: Self.endpoint)
+            }
+            cursor = next.isEmpty ? nil : next
+        } while cursor != nil
     }
 }

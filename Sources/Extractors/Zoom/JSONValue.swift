@@ -154,6 +154,13 @@ extension RecordReader {
         return bool
     }
 
+    /// `MM/dd/yyyy HH:mm` in the account's time zone (the per-user meeting report); absent or empty is nil.
+    public func localMinute(_ key: String, in timeZone: TimeZone) throws(Problem) -> Date? {
+        guard let text = try text(key) else { return nil }
+        guard let date = ZoomValues.localMinute(text, in: timeZone) else { throw Problem(reason: "\(key) is not a MM/dd/yyyy HH:mm time: \(text)") }
+        return date
+    }
+
     /// A required ISO-8601 instant.
     public func instant(_ key: String) throws(Problem) -> Date {
         guard let date = try optionalInstant(key) else { throw Problem(reason: "\(key) is missing") }

@@ -13,40 +13,55 @@ extension ZoomClient {
     /// token each time (zoom-api.md §2). A token that expired (400, code 300; they live 15
     /// minutes) restarts the chain from the first page, at most `maxRestarts` times.
     public func pages(_ path: String, query: [(String, String)], category: RateLimitCategory, maxRestarts: Int = 3) -> AsyncThrowingStream<ListingPage, any Error> {
-        AsyncThrowingStream(bufferingPolicy: .bufferingOldest(1)) { continuation in
-            let task = Task {
-                do {
-                    var token: String?
-                    var restarts = 0
-                    var restarted = false
-                    while true {
-                        var pageQuery = query
-                        if let token { pageQuery.append(("next_page_token", token)) }
-                        let body: Data
-                        do {
-                            body = try await get(path, query: pageQuery, category: category)
-                        } catch let error as ZoomError where token != nil && error.isExpiredPageToken && restarts < maxRestarts {
-                            restarts += 1
-                            restarted = true
-                            token = nil
-                            continue
-                        }
-                        let document = try JSONValue.parse(body, endpoint: path)
-                        continuation.yield(ListingPage(document: document, restarted: restarted))
-                        restarted = false
-                        let next = document["next_page_token"]?.string ?? ""
-                        if next.isEmpty { break }
-                        if next == token {
-                            throw ZoomError(.decoding(detail: "Zoom returned the same next_page_token twice"), endpoint: path)
-                        }
-                        token = next
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
+        // Pull-based: the next page is requested only when the consumer asks for it, so a slow
+        // loader never holds fetched pages in memory and a token's 15 minutes start when needed.
+        let cursor = ListingCursor(client: self, path: path, query: query, category: category, maxRestarts: maxRestarts)
+        return AsyncThrowingStream { try await cursor.next() }
+    }
+}
+
+/// Where a listing stands: the token for the next page, and how often it restarted.
+private actor ListingCursor {
+    let client: ZoomClient
+    let path: String
+    let query: [(String, String)]
+    let category: RateLimitCategory
+    let maxRestarts: Int
+    private var token: String?
+    private var finished = false
+    private var restarts = 0
+
+    init(client: ZoomClient, path: String, query: [(String, String)], category: RateLimitCategory, maxRestarts: Int) {
+        self.client = client
+        self.path = path
+        self.query = query
+        self.category = category
+        self.maxRestarts = maxRestarts
+    }
+
+    func next() async throws -> ListingPage? {
+        guard !finished else { return nil }
+        var restarted = false
+        while true {
+            var pageQuery = query
+            if let token { pageQuery.append(("next_page_token", token)) }
+            let body: Data
+            do {
+                body = try await client.get(path, query: pageQuery, category: category)
+            } catch let error as ZoomError where token != nil && error.isExpiredPageToken && restarts < maxRestarts {
+                restarts += 1
+                restarted = true
+                token = nil
+                continue
             }
-            continuation.onTermination = { _ in task.cancel() }
+            let document = try JSONValue.parse(body, endpoint: path)
+            let next = document["next_page_token"]?.string ?? ""
+            if !next.isEmpty && next == token {
+                throw ZoomError(.decoding(detail: "Zoom returned the same next_page_token twice"), endpoint: path)
+            }
+            token = next.isEmpty ? nil : next
+            finished = next.isEmpty
+            return ListingPage(document: document, restarted: restarted)
         }
     }
 }

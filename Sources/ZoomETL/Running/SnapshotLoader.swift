@@ -15,11 +15,10 @@ struct SnapshotLoader {
     func load() async throws -> StreamOutcome {
         var outcome = StreamOutcome()
         do {
-            for try await page in stream.pages(client: client) {
+            try await stream.extract(client: client) { page in
                 let stats = try await warehouse.load(page, into: Users.descriptor, account: accountId, runId: runId)
                 outcome.stats.add(stats, requests: page.requests)
             }
-            try Task.checkCancellation()
         } catch let error as ZoomError where error.isEntitlementError {
             outcome.skip(because: error, logger: context.logger)
         }

@@ -46,14 +46,12 @@ struct StreamLoader {
         outcome.range = range
         context.logger.info("reading", metadata: ["from": "\(range.from)", "to": "\(range.to)"])
         do {
-            for try await windowPage in stream.pages(range, client: client, context: context) {
+            try await stream.extract(range, client: client, context: context) { windowPage in
                 var page = windowPage.page
                 page.checkpoint = windowPage.through.map { checkpoint(after: $0, previous: previous, scope: scope, mode: mode) }
                 let stats = try await warehouse.load(page, into: type(of: stream).descriptor, account: accountId, runId: runId)
                 outcome.stats.add(stats, requests: page.requests)
             }
-            // An AsyncStream ends quietly when its consumer is cancelled: that is not the end of the data.
-            try Task.checkCancellation()
         } catch let error as ZoomError where error.isEntitlementError {
             outcome.skip(because: error, logger: context.logger)
         }
