@@ -31,8 +31,13 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     private func demo(logger: Logger) async throws {
-        let sandboxAccount = SandboxAccount.demo
-        let sandbox = ZoomSandbox(SandboxConfiguration())
+        // The demo account has every add-on, QSS included, so the demo shows every stream.
+        var demoAccount = SandboxAccount.demo
+        demoAccount.features.insert(.qss)
+        let sandboxAccount = demoAccount
+        var configuration = SandboxConfiguration()
+        configuration.accounts = [sandboxAccount]
+        let sandbox = ZoomSandbox(configuration)
         let url = try await sandbox.start().absoluteString
         global.say("Zoom sandbox: \(url) (synthetic account \(sandboxAccount.accountId), seed \(sandboxAccount.seed))")
 
