@@ -162,4 +162,9 @@ extension Warehouse {
     public static var migrationNames: [String] {
         EmbeddedSQL.migrations.map(\.name).sorted()
     }
+
+    /// An analyst query from `sql/examples/`, compiled into this binary (the demo prints one).
+    public static func exampleQuery(named name: String) -> String? {
+        EmbeddedSQL.examples.first { $0.name == name }?.sql
+    }
 }

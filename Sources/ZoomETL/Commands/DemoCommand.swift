@@ -88,25 +88,12 @@ struct DemoCommand: AsyncParsableCommand {
         }
         global.say("\nRows in the warehouse:\n" + TextTable(columns: ["table", "rows"], rows: counts).render())
 
-        let sample = try await warehouse.query(DemoQueries.weeklyUsage, [accountId])
+        // The file is written for psql (`psql -v account_id=...`); here the value goes as $1.
+        guard let example = Warehouse.exampleQuery(named: "weekly_usage.sql") else { return }
+        let sql = example.replacingOccurrences(of: ":'account_id'", with: "$1").trimmingCharacters(in: CharacterSet(charactersIn: "; \n"))
+        let sample = try await warehouse.query(sql, [accountId])
         global.say("\nSample BI query (sql/examples/weekly_usage.sql), the last 4 complete weeks:\n"
                    + TextTable(columns: sample.columns, rows: sample.rows.map { $0.map { $0 ?? "" } }).render())
         await warehouse.close()
     }
-}
-
-enum DemoQueries {
-    /// Weekly meeting totals: the kind of question the daily usage table answers.
-    static let weeklyUsage = """
-        SELECT to_char(date_trunc('week', date), 'YYYY-MM-DD') AS week,
-               sum(meetings) AS meetings,
-               sum(participants) AS participants,
-               sum(meeting_minutes) AS meeting_minutes,
-               round(sum(meeting_minutes)::numeric / nullif(sum(meetings), 0), 1) AS minutes_per_meeting
-        FROM zoom.daily_usage
-        WHERE account_id = $1
-        GROUP BY 1
-        ORDER BY 1 DESC
-        OFFSET 1 LIMIT 4
-        """
 }
