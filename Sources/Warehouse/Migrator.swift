@@ -163,6 +163,11 @@ extension Warehouse {
         EmbeddedSQL.migrations.map(\.name).sorted()
     }
 
+    /// The analyst queries of `sql/examples/`, by file name.
+    public static var exampleQueryNames: [String] {
+        EmbeddedSQL.examples.map(\.name)
+    }
+
     /// An analyst query from `sql/examples/`, compiled into this binary (the demo prints one).
     public static func exampleQuery(named name: String) -> String? {
         EmbeddedSQL.examples.first { $0.name == name }?.sql
