@@ -136,8 +136,35 @@ CREATE TABLE zoom.participant_qos (
     loaded_at              timestamptz      NOT NULL DEFAULT now(),
     run_id                 bigint           NOT NULL,
     PRIMARY KEY (account_id, meeting_uuid, participant_session_id, sample_time, metric)
-);
-COMMENT ON TABLE zoom.participant_qos IS 'Per-minute quality samples (GET /metrics/meetings/{uuid}/participants/qos?type=past, Business+): one row per participant session, minute and metric. Zoom''s unit strings are parsed into the columns'' units; an empty or unreadable value is NULL and counted in etl.runs.';
+) PARTITION BY RANGE (sample_time);
+COMMENT ON TABLE zoom.participant_qos IS 'Per-minute quality samples (GET /metrics/meetings/{uuid}/participants/qos?type=past, Business+): one row per participant session, minute and metric. Zoom''s unit strings are parsed into the columns'' units; an empty or unreadable value is NULL and counted in etl.runs. Partitioned by UTC month of sample_time (zoom.participant_qos_YYYY_MM, created as data arrives); drop a month with DROP TABLE.';
+
+-- Creates the monthly range partitions of `parent` covering first..last (UTC months), if missing.
+-- Serialized per parent by a transaction-level advisory lock, so concurrent loads do not race.
+CREATE FUNCTION etl.ensure_monthly_partitions(parent regclass, first timestamptz, last timestamptz) RETURNS void
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    parent_schema text;
+    parent_name text;
+    month timestamp := date_trunc('month', first AT TIME ZONE 'UTC');
+    partition_name text;
+BEGIN
+    SELECT n.nspname, c.relname INTO parent_schema, parent_name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = parent;
+    PERFORM pg_advisory_xact_lock(hashtext('zoom-etl partitions ' || parent::text));
+    WHILE month <= date_trunc('month', last AT TIME ZONE 'UTC') LOOP
+        partition_name := parent_name || '_' || to_char(month, 'YYYY_MM');
+        IF to_regclass(format('%I.%I', parent_schema, partition_name)) IS NULL THEN
+            EXECUTE format('CREATE TABLE %I.%I PARTITION OF %s FOR VALUES FROM (%L) TO (%L)', parent_schema, partition_name, parent,
+                           (month AT TIME ZONE 'UTC'), ((month + interval '1 month') AT TIME ZONE 'UTC'));
+            EXECUTE format('COMMENT ON TABLE %I.%I IS %L', parent_schema, partition_name,
+                           format('Partition of %s for %s (UTC); drop it to discard that month.', parent, to_char(month, 'YYYY-MM')));
+        END IF;
+        month := month + interval '1 month';
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION etl.ensure_monthly_partitions(regclass, timestamptz, timestamptz) IS 'Creates the missing monthly partitions of a range-partitioned zoom table; the loader calls it in each page''s transaction.';
 COMMENT ON COLUMN zoom.participant_qos.account_id IS 'Zoom account ID the row belongs to.';
 COMMENT ON COLUMN zoom.participant_qos.meeting_uuid IS 'The instance (zoom.meetings.meeting_uuid).';
 COMMENT ON COLUMN zoom.participant_qos.participant_session_id IS 'Zoom''s per-join id (its user_id field), as in zoom.meeting_participants.';

@@ -10,8 +10,12 @@ public struct StreamDescriptor: Sendable, Hashable {
     /// Key columns after `account_id`, each one of `columns`.
     public let primaryKey: [String]
     public let disposition: WriteDisposition
+    /// A `timestamptz` column the table is range-partitioned on, one partition per UTC month; the
+    /// loader creates the months a page needs before writing it.
+    public let monthlyPartitionColumn: String?
 
-    public init(name: String, table: TableName, columns: [Column], primaryKey: [String], disposition: WriteDisposition) {
+    public init(name: String, table: TableName, columns: [Column], primaryKey: [String], disposition: WriteDisposition,
+                monthlyPartitionColumn: String? = nil) {
         precondition(primaryKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name): key column missing")
         if case .replaceByParent(let parentKey) = disposition {
             precondition(parentKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name): parent key column missing")
@@ -21,6 +25,9 @@ public struct StreamDescriptor: Sendable, Hashable {
         self.columns = columns
         self.primaryKey = primaryKey
         self.disposition = disposition
+        precondition(monthlyPartitionColumn.map { column in columns.contains { $0.name == column && $0.type == .timestamptz } } ?? true,
+                     "\(name): the partition column must be a timestamptz column")
+        self.monthlyPartitionColumn = monthlyPartitionColumn
     }
 
     public func columnIndex(_ name: String) -> Int? {

@@ -45,8 +45,9 @@ struct MergeSQL {
 
     /// Upserts the staged rows (last duplicate wins), leaving identical rows untouched.
     ///
-    /// `$1` is the run id. Returns one row: distinct staged rows, inserted, updated. `xmax = 0`
-    /// marks a freshly inserted tuple; an updated one carries the updating transaction's id.
+    /// `$1` is the run id. Returns one row: distinct staged rows, inserted, updated. New keys are
+    /// counted against the target as it was before the insert (every part of one statement sees
+    /// the same snapshot); `xmax = 0` would say the same but cannot be read from a partitioned table.
     var upsert: SQLQuery {
         let columns = ["account_id"] + stream.columns.map(\.name)
         let insertColumns = Self.list(columns + ["loaded_at", "run_id"])
@@ -66,15 +67,22 @@ struct MergeSQL {
                 SELECT DISTINCT ON (\(Self.list(keyColumns))) \(Self.list(columns))
                 FROM \(Self.stage)
                 ORDER BY \(Self.list(keyColumns)), \(Self.ordinal) DESC
+            ), fresh AS (
+                SELECT count(*) AS rows FROM source
+                WHERE NOT EXISTS (SELECT 1 FROM \(target) AS "zoom_etl_target" WHERE \(keyMatch))
             ), merged AS (
                 INSERT INTO \(target) AS "zoom_etl_target" (\(insertColumns))
                 SELECT \(Self.list(columns)), now(), $1::bigint FROM source
                 ON CONFLICT (\(Self.list(keyColumns))) \(onConflict)
-                RETURNING (xmax = 0) AS inserted
+                RETURNING 1
             )
-            SELECT (SELECT count(*) FROM source), count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)
-            FROM merged
+            SELECT (SELECT count(*) FROM source), (SELECT rows FROM fresh), (SELECT count(*) FROM merged) - (SELECT rows FROM fresh)
             """)
+    }
+
+    /// The target row with the same key as the `source` row.
+    private var keyMatch: String {
+        keyColumns.map { "\"zoom_etl_target\".\(Self.quote($0)) = source.\(Self.quote($0))" }.joined(separator: " AND ")
     }
 
     /// Deletes the parent's rows whose key is not in the page. `$1` is the account, `$2…` the

@@ -93,6 +93,7 @@ extension Warehouse {
     private func mergeRows(_ rows: [Row], parent: (parentKey: [String], values: [Cell])?, into stream: StreamDescriptor,
                            account: String, runId: Int64, _ connection: PGConnection, _ stats: inout LoadStats) throws {
         let sql = MergeSQL(stream: stream)
+        try ensurePartitions(for: rows, of: stream, connection)
         try connection.execute(sql.createStage)
         try connection.copyIn(sql.copyIntoStage) { send in
             var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)

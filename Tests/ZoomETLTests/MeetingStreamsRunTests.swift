@@ -63,6 +63,10 @@ import ZoomSandbox
             let qos = try await pipeline.query("SELECT count(*)::text, coalesce(sum(bitrate_kbps), 0)::text FROM zoom.participant_qos")
             #expect(qos.first?.first == "\(qosRows)")
             #expect(abs((Double(qos.first?[1] ?? "") ?? -1) - bitrate) < 0.01 * max(1, bitrate / 1000))
+            // Monthly partitions, one per UTC month that has samples, so old months drop cheaply.
+            let partitions = try await pipeline.query("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'zoom.participant_qos'::regclass ORDER BY 1")
+            let months = try await pipeline.query("SELECT DISTINCT 'participant_qos_' || to_char(sample_time AT TIME ZONE 'UTC', 'YYYY_MM') FROM zoom.participant_qos ORDER BY 1")
+            #expect(!partitions.isEmpty && partitions == months)
             let nullified = try await pipeline.query("SELECT (streams->'meeting_qos'->>'nullified')::int > 0 FROM etl.runs")
             #expect(nullified == [["t"]], "the sandbox's empty QoS values must be counted")
 
@@ -116,7 +120,7 @@ import ZoomSandbox
             SELECT n.nspname || '.' || c.relname || coalesce('.' || a.attname, '')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND col_description(c.oid, a.attnum) IS NULL
-            WHERE n.nspname IN ('zoom', 'etl') AND c.relkind IN ('r', 'p', 'v', 'm')
+            WHERE n.nspname IN ('zoom', 'etl') AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
               AND (a.attname IS NOT NULL OR obj_description(c.oid, 'pg_class') IS NULL)
             ORDER BY 1
             """)

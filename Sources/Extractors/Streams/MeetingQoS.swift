@@ -20,7 +20,9 @@ public struct MeetingQoS: InstanceStream {
             Column("system_max_cpu_pct", .double),
         ],
         primaryKey: ["meeting_uuid", "participant_session_id", "sample_time", "metric"],
-        disposition: .replaceByParent(parentKey: ["meeting_uuid"])
+        disposition: .replaceByParent(parentKey: ["meeting_uuid"]),
+        // The largest table by far: monthly partitions make dropping old months cheap.
+        monthlyPartitionColumn: "sample_time"
     )
     public static let category = RateLimitCategory.heavy
     public static let endpoint = "/metrics/meetings/{meetingId}/participants/qos"
