@@ -59,7 +59,19 @@ func withPipeline<T>(jobsConf: String = Pipeline.jobsConf, sandbox configuration
     let databaseURL = try await freshDatabase()
     let directory = try temporaryJobsDirectory(jobsConf)
     defer { try? FileManager.default.removeItem(at: directory) }
-    return try await withSandbox(configuration) { sandbox, url in
+    return try await withSandbox(configuration.frozen()) { sandbox, url in
         try await body(Pipeline(sandbox: sandbox, url: url, databaseURL: databaseURL, directory: directory))
+    }
+}
+
+extension SandboxConfiguration {
+    /// The same configuration with Zoom's clock stopped now, so ground truth read after a run
+    /// equals what the run read: a meeting still running past midnight would otherwise change
+    /// yesterday's figures between the two (late data, which the lookback exists for).
+    func frozen() -> SandboxConfiguration {
+        var configuration = self
+        let instant = now()
+        configuration.now = { instant }
+        return configuration
     }
 }

@@ -11,6 +11,7 @@ struct BackfillCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var selection: AccountSelection
 
     @Option(help: "First day, yyyy-MM-dd, in the account's time zone.")
     var from: String
@@ -41,7 +42,7 @@ struct BackfillCommand: AsyncParsableCommand {
         let job = try jobs.job(named: job)
         let names = streams.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
         let results = try await JobRunner(environment: .fromProcess(), logger: logger)
-            .run(job: job, accounts: jobs.accounts(for: job), mode: .backfill(try range(), streams: names))
+            .run(job: job, accounts: try selection.select(from: jobs.accounts(for: job), jobsFile: jobs.path), mode: .backfill(try range(), streams: names))
         RunSummary(results).print(with: global)
         if let failure = RunFailure(results) { throw failure }
     }

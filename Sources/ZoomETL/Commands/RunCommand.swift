@@ -9,6 +9,7 @@ struct RunCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var selection: AccountSelection
 
     @Option(help: "The job to run.")
     var job = "nightly"
@@ -18,7 +19,7 @@ struct RunCommand: AsyncParsableCommand {
         let jobs = try global.loadJobs()
         let job = try jobs.job(named: job)
         let results = try await JobRunner(environment: .fromProcess(), logger: logger)
-            .run(job: job, accounts: jobs.accounts(for: job), mode: .incremental)
+            .run(job: job, accounts: try selection.select(from: jobs.accounts(for: job), jobsFile: jobs.path), mode: .incremental)
         RunSummary(results).print(with: global)
         if let failure = RunFailure(results) { throw failure }
     }
