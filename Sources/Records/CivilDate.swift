@@ -34,8 +34,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = parts.day!
     }
 
+    /// `yyyy-MM-dd`, built from digits: every timestamp the loader writes passes here, and
+    /// `String(format:)` cost more than the rest of the COPY encoding.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(abs(value))
+            let sign = value < 0 ? "-" : ""
+            return sign + String(repeating: "0", count: max(0, width - sign.count - text.count)) + text
+        }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

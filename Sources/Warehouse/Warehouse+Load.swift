@@ -54,32 +54,10 @@ extension Warehouse {
         stats.rows = page.rows.count
         stats.rejects = page.rejects.count
         stats.nullified = page.nullifiedValues
-        do {
+        try Self.namingTheTarget(stream) {
             try connection.transaction {
-                if !page.rows.isEmpty || parent != nil {
-                    try mergeRows(page.rows, parent: parent, into: stream, account: account, runId: runId, connection, &stats)
-                }
-                for reject in page.rejects {
-                    stats.newRejects += try connection.execute(
-                        Self.insertReject, [account, stream.name, reject.rawJSON, reject.reason, String(runId)]
-                    ).affectedRows
-                }
-                if let checkpoint = page.checkpoint {
-                    try connection.execute(Self.upsertCheckpoint, [
-                        account, checkpoint.stream, checkpoint.scope, try jsonText(checkpoint.cursor), String(runId),
-                    ])
-                }
-                if let progress = page.childProgress {
-                    try Self.record(progress, account: account, runId: runId, connection)
-                }
+                try write(page, parent: parent, into: stream, account: account, runId: runId, connection, &stats)
             }
-        } catch var error as WarehouseError {
-            // The staging table is ours, not the user's: report the target instead.
-            if error.schema?.hasPrefix("pg_temp") ?? false {
-                error.schema = stream.table.schema
-                error.table = stream.table.name
-            }
-            throw error
         }
         logger.debug("loaded page", metadata: [
             "stream": "\(stream.name)", "account": "\(account)", "run_id": "\(runId)",
@@ -89,11 +67,48 @@ extension Warehouse {
         return stats
     }
 
+    /// Writes the page inside the caller's transaction: rows, rejects, checkpoint, progress.
+    func write(_ page: Page, parent: (parentKey: [String], values: [Cell])?, into stream: StreamDescriptor,
+               account: String, runId: Int64, _ connection: PGConnection, _ stats: inout LoadStats) throws {
+        if !page.rows.isEmpty || parent != nil {
+            try mergeRows(page.rows, parent: parent, into: stream, account: account, runId: runId, connection, &stats)
+        }
+        for reject in page.rejects {
+            stats.newRejects += try connection.execute(
+                Self.insertReject, [account, stream.name, reject.rawJSON, reject.reason, String(runId)]
+            ).affectedRows
+        }
+        if let checkpoint = page.checkpoint {
+            try connection.execute(Self.upsertCheckpoint, [
+                account, checkpoint.stream, checkpoint.scope, try jsonText(checkpoint.cursor), String(runId),
+            ])
+        }
+        if let progress = page.childProgress {
+            try Self.record(progress, account: account, runId: runId, connection)
+        }
+    }
+
+    /// Runs `body`, reporting a failure in our staging table as one in the stream's table.
+    static func namingTheTarget<T>(_ stream: StreamDescriptor, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as WarehouseError {
+            if error.schema?.hasPrefix("pg_temp") ?? false {
+                error.schema = stream.table.schema
+                error.table = stream.table.name
+            }
+            throw error
+        }
+    }
+
     /// COPYs the rows into the staging table, deletes the parent's vanished rows, and merges.
     private func mergeRows(_ rows: [Row], parent: (parentKey: [String], values: [Cell])?, into stream: StreamDescriptor,
                            account: String, runId: Int64, _ connection: PGConnection, _ stats: inout LoadStats) throws {
         let sql = MergeSQL(stream: stream)
         try ensurePartitions(for: rows, of: stream, connection)
+        if let parent, try insertFreshParent(rows, parent: parent, into: stream, account: account, runId: runId, connection, &stats) {
+            return
+        }
         try connection.execute(sql.createStage)
         try connection.copyIn(sql.copyIntoStage) { send in
             var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
@@ -137,7 +152,7 @@ extension Warehouse {
 
     /// Checks the page against its descriptor before anything is sent; returns the parent to
     /// replace, if the stream replaces by parent.
-    private static func validate(_ page: Page, _ stream: StreamDescriptor) throws -> (parentKey: [String], values: [Cell])? {
+    static func validate(_ page: Page, _ stream: StreamDescriptor) throws -> (parentKey: [String], values: [Cell])? {
         func violation(_ message: String) -> WarehouseError {
             var error = WarehouseError(.protocolViolation, "\(stream.name): \(message)", query: "load")
             error.schema = stream.table.schema

@@ -20,7 +20,8 @@ enum ExitStatus {
             return interrupted
         }
         // Help, --version and argument-parser's own usage errors.
-        if !(error is ConfigurationError || error is ZoomError || error is WarehouseError || error is RunFailure) {
+        if !(error is ConfigurationError || error is ZoomError || error is WarehouseError || error is RunFailure
+              || error is OperationsFailure) {
             let parserCode = ZoomETLCommand.exitCode(for: error)
             let message = ZoomETLCommand.fullMessage(for: error)
             if parserCode == .success {
@@ -39,14 +40,20 @@ enum ExitStatus {
         case is CancellationError: return interrupted
         case is ConfigurationError: return configuration
         case let failure as RunFailure: return failure.exitCode
+        case let failure as OperationsFailure: return failure.exitCode
         case let zoom as ZoomError:
             switch zoom.kind {
             case .oauth: return configuration
-            case .quotaSpent: return tryLater
+            case .quotaSpent, .rateLimited: return tryLater
             default: return failed
             }
         case let warehouse as WarehouseError:
-            return warehouse.kind == .lockHeld ? tryLater : failed
+            switch warehouse.kind {
+            case .lockHeld: return tryLater
+            // A newer zoom-etl migrated the database: no rerun of this binary can succeed.
+            case .newerSchema: return configuration
+            default: return failed
+            }
         default:
             return failed
         }

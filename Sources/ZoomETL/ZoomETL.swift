@@ -11,7 +11,8 @@ struct ZoomETLCommand: AsyncParsableCommand {
             75 try later (another run holds the lock, or Zoom's daily quota is spent).
             """,
         version: ZoomETLVersion.current,
-        subcommands: [DemoCommand.self, RunCommand.self, BackfillCommand.self, MigrateCommand.self, SandboxCommand.self]
+        subcommands: [DemoCommand.self, RunCommand.self, BackfillCommand.self, MigrateCommand.self, StatusCommand.self, CheckCommand.self,
+                      SandboxCommand.self]
     )
 }
 

@@ -105,6 +105,8 @@ public struct SandboxConfiguration: Sendable {
     public var now: @Sendable () -> Date
     /// Where the sandbox and Hummingbird log; silent by default so `zoom-etl demo` output stays clean.
     public var logger: Logger
+    /// Faults injected from the start; `ZoomSandbox.setFaultPlan` changes them at run time.
+    public var faultPlan: FaultPlan?
 
     public init(
         host: String = "127.0.0.1",
@@ -115,7 +117,8 @@ public struct SandboxConfiguration: Sendable {
         enforceRateLimits: Bool = true,
         dailyCapOverride: Int? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
-        logger: Logger = Logger(label: "zoom-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "zoom-sandbox", factory: { _ in SwiftLogNoOpLogHandler() }),
+        faultPlan: FaultPlan? = nil
     ) {
         self.host = host
         self.port = port
@@ -126,6 +129,7 @@ public struct SandboxConfiguration: Sendable {
         self.dailyCapOverride = dailyCapOverride
         self.now = now
         self.logger = logger
+        self.faultPlan = faultPlan
     }
 
     /// The account with this id, if the sandbox serves it.

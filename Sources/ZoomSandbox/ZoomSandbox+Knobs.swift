@@ -36,6 +36,20 @@ extension ZoomSandbox {
         state.pageTokens.expireAll()
     }
 
+    /// Replaces the fault plan (nil: no injected faults from now on) and resets its draws and counts.
+    public func setFaultPlan(_ plan: FaultPlan?) {
+        state.chaos.set(plan)
+    }
+
+    /// The fault plan in force.
+    public var faultPlan: FaultPlan? { state.chaos.plan }
+
+    /// How often each fault was injected since the plan was set.
+    public var injectedFaults: [SandboxFault: Int] { state.chaos.injected }
+
+    /// Every access token issued so far, revoked and expired ones included: what must never leak.
+    public var issuedTokens: [String] { state.tokens.everIssued }
+
     /// Instances that have ended by the sandbox's now with `end_time` on `from`...`to` (account time
     /// zone), in history_meetings order: what `date_type=end_time&meeting_type=all` serves.
     public func endedInstances(accountId: String, from: CivilDate, to: CivilDate) -> [SyntheticMeeting] {

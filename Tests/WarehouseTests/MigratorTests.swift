@@ -29,7 +29,7 @@ import TestSupport
             """)
         #expect(undocumented.isEmpty, "\(undocumented)")
         let tables = try await warehouse.queryRows("SELECT tablename FROM pg_tables WHERE schemaname = 'etl' ORDER BY 1")
-        #expect(tables.map { $0[0] } == ["checkpoints", "child_progress", "rejects", "runs", "schema_migrations", "stream_availability"])
+        #expect(tables.map { $0[0] } == ["checkpoints", "child_progress", "quota_usage", "rejects", "runs", "schema_migrations", "stream_availability"])
         let streamsComment = try await warehouse.scalar(
             "SELECT col_description(attrelid, attnum) FROM pg_attribute WHERE attrelid = 'etl.runs'::regclass AND attname = 'streams'")
         #expect(streamsComment?.contains("\"nullified\"") == true)

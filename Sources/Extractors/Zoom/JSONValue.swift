@@ -28,7 +28,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     /// Parses a response body, naming the endpoint when it is not JSON.
     public static func parse(_ data: Data, endpoint: String) throws -> JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            return try JSONParser.parse(data)
         } catch {
             let start = String(decoding: data.prefix(80), as: UTF8.self)
             throw ZoomError(.decoding(detail: "the body is not JSON (it starts with \(String(reflecting: start)))"), endpoint: endpoint)

@@ -14,85 +14,93 @@ public enum RateLimitCategory: String, Sendable, CaseIterable, Codable {
         case .resourceIntensive: "Resource-intensive"
         }
     }
+
+    /// Reads an `X-RateLimit-Category` value, ignoring case.
+    public init?(headerName: String) {
+        guard let match = Self.allCases.first(where: { $0.headerName.caseInsensitiveCompare(headerName) == .orderedSame }) else { return nil }
+        self = match
+    }
 }
 
-/// The account's Zoom plan, which sets its per-category rates (zoom-api.md §5).
+/// At most `requests` request starts in any `window`.
+public struct RateLimit: Sendable, Hashable {
+    public var requests: Int
+    public var window: Duration
+
+    public init(_ requests: Int, per window: Duration) {
+        self.requests = requests
+        self.window = window
+    }
+}
+
+/// A daily budget shared by `categories`, counted per UTC day (zoom-api.md §5).
+public struct DailyCap: Sendable, Hashable {
+    public var categories: Set<RateLimitCategory>
+    public var limit: Int
+
+    public init(_ categories: Set<RateLimitCategory>, limit: Int) {
+        self.categories = categories
+        self.limit = limit
+    }
+}
+
+/// The account's Zoom plan, which sets its per-category rates and daily caps (zoom-api.md §5).
 public enum ZoomPlan: String, Sendable, CaseIterable, Codable {
     case free, pro, business
+    /// No pacing and no daily cap. Zoom has no such plan: it exists for load benchmarks against
+    /// `zoom-etl sandbox --unthrottled`; against Zoom its 429s would still be honored.
+    case unthrottled
 
-    /// Requests allowed per window for one category.
-    public func rate(for category: RateLimitCategory) -> (requests: Int, per: Duration) {
+    /// The per-category limit, or nil when the plan paces nothing.
+    public func rate(for category: RateLimitCategory) -> RateLimit? {
         switch (self, category) {
-        case (.free, .light): (4, .seconds(1))
-        case (.free, .medium): (2, .seconds(1))
-        case (.free, .heavy): (1, .seconds(1))
-        case (.free, .resourceIntensive): (10, .seconds(60))
-        case (.pro, .light): (30, .seconds(1))
-        case (.pro, .medium): (20, .seconds(1))
-        case (.pro, .heavy): (10, .seconds(1))
-        case (.pro, .resourceIntensive): (10, .seconds(60))
-        case (.business, .light): (80, .seconds(1))
-        case (.business, .medium): (60, .seconds(1))
-        case (.business, .heavy): (40, .seconds(1))
-        case (.business, .resourceIntensive): (20, .seconds(60))
+        case (.free, .light): RateLimit(4, per: .seconds(1))
+        case (.free, .medium): RateLimit(2, per: .seconds(1))
+        case (.free, .heavy): RateLimit(1, per: .seconds(1))
+        case (.free, .resourceIntensive): RateLimit(10, per: .seconds(60))
+        case (.pro, .light): RateLimit(30, per: .seconds(1))
+        case (.pro, .medium): RateLimit(20, per: .seconds(1))
+        case (.pro, .heavy): RateLimit(10, per: .seconds(1))
+        case (.pro, .resourceIntensive): RateLimit(10, per: .seconds(60))
+        case (.business, .light): RateLimit(80, per: .seconds(1))
+        case (.business, .medium): RateLimit(60, per: .seconds(1))
+        case (.business, .heavy): RateLimit(40, per: .seconds(1))
+        case (.business, .resourceIntensive): RateLimit(20, per: .seconds(60))
+        case (.unthrottled, _): nil
+        }
+    }
+
+    /// Zoom's daily caps: Pro and Business+ share one between heavy and resource-intensive
+    /// calls; Free caps each category on its own.
+    public var dailyCaps: [DailyCap] {
+        switch self {
+        case .free:
+            [DailyCap([.light], limit: 6000), DailyCap([.medium], limit: 2000),
+             DailyCap([.heavy], limit: 1000), DailyCap([.resourceIntensive], limit: 30_000)]
+        case .pro: [DailyCap([.heavy, .resourceIntensive], limit: 30_000)]
+        case .business: [DailyCap([.heavy, .resourceIntensive], limit: 60_000)]
+        case .unthrottled: []
         }
     }
 
     /// The daily cap shared by heavy and resource-intensive calls; nil where Zoom sets per-category caps instead.
     public var dailyHeavyCap: Int? {
         switch self {
-        case .free: nil
+        case .free, .unthrottled: nil
         case .pro: 30_000
         case .business: 60_000
         }
     }
-}
 
-/// Paces request starts so no category exceeds the plan's rate in any window, and pauses a
-/// category when Zoom says so (a 429's `Retry-After`, or `X-RateLimit-Remaining: 0`).
-///
-/// A sliding window rather than a token bucket: Zoom counts requests per window, and a full
-/// bucket plus its refill would briefly send more than that.
-actor RateBudget {
-    private let plan: ZoomPlan
-    private let now: @Sendable () -> ContinuousClock.Instant
-    /// Start times of the most recent requests, per category, oldest first.
-    private var starts: [RateLimitCategory: [ContinuousClock.Instant]] = [:]
-    private var pausedUntil: [RateLimitCategory: ContinuousClock.Instant] = [:]
-    /// Our clock and Zoom's disagree by network jitter: keep a little under the limit.
-    private let safety = 1.05
-
-    init(plan: ZoomPlan, now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
-        self.plan = plan
-        self.now = now
-    }
-
-    /// Waits until a request of this category may start, and records that it did.
-    func acquire(_ category: RateLimitCategory) async throws {
-        while true {
-            let start = earliestStart(category)
-            let current = now()
-            if start <= current { break }
-            try await Task.sleep(until: start, clock: .continuous)
+    /// Fan-out workers when a job does not say: enough requests in flight to use the whole heavy
+    /// budget while Zoom takes up to a second to answer (Pro 10, Business+ 40). Most of them wait
+    /// in the pacer holding nothing, so more workers cost little.
+    public var defaultConcurrency: Int {
+        switch self {
+        case .free: 2
+        case .pro: 10
+        case .business: 40
+        case .unthrottled: 16
         }
-        starts[category, default: []].append(now())
-    }
-
-    private func earliestStart(_ category: RateLimitCategory) -> ContinuousClock.Instant {
-        let (limit, window) = plan.rate(for: category)
-        var earliest = pausedUntil[category] ?? now()
-        var recent = starts[category, default: []]
-        let horizon = now() - window * safety
-        recent.removeAll { $0 < horizon }
-        starts[category] = recent
-        if recent.count >= limit {
-            earliest = max(earliest, recent[recent.count - limit] + window * safety)
-        }
-        return earliest
-    }
-
-    /// Holds every request of the category until `instant` (a 429, or no quota left this second).
-    func pause(_ category: RateLimitCategory, until instant: ContinuousClock.Instant) {
-        pausedUntil[category] = max(pausedUntil[category] ?? instant, instant)
     }
 }

@@ -13,12 +13,16 @@ public struct ZoomClientConfiguration: Sendable {
     public var http: HTTPClientConfiguration
     /// Attempts per request for passing failures (5xx, resets, stalls).
     public var maxAttempts: Int
-    /// 429s tolerated per request before giving up; Zoom's per-second limits clear quickly.
+    /// 429s waited out per request; past that the run stops to try later (exit 75), since
+    /// Zoom's per-second limits clear quickly and one that does not is spent for a while.
     public var maxRateLimitWaits: Int
     /// The first backoff; each further attempt doubles it, with jitter.
     public var backoffBase: Duration
-    /// The wall clock that decides when a token is due for renewal (tests inject one).
+    /// The wall clock that decides when a token is due for renewal and which UTC day a request
+    /// counts on against the daily caps (tests inject one).
     public var now: @Sendable () -> Date = { Date() }
+    /// The daily caps' ledger, loaded with what earlier runs spent today; nil counts nothing.
+    public var quota: DailyQuota?
 
     public init(credentials: ZoomCredentials, oauthURL: String = "https://zoom.us", apiURL: String? = nil, plan: ZoomPlan = .pro,
                 http: HTTPClientConfiguration = .init(), maxAttempts: Int = 6, maxRateLimitWaits: Int = 30, backoffBase: Duration = .milliseconds(500)) {
@@ -38,9 +42,9 @@ public final class ZoomClient: Sendable {
     public let configuration: ZoomClientConfiguration
     private let http: HTTPClient
     private let tokens: AccessTokenProvider
-    private let budget: RateBudget
-    private let logger: Logger
-    private let requestCounts = Mutex<[RateLimitCategory: Int]>([:])
+    let budget: RateBudget
+    let logger: Logger
+    let counters = Mutex(RequestCounters())
 
     public init(_ configuration: ZoomClientConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -62,9 +66,14 @@ public final class ZoomClient: Sendable {
         get async { await tokens.tokensIssued }
     }
 
-    /// API requests sent so far, per category (retries included).
+    /// API requests sent so far, per category (retries and refused ones included).
     public var requestsSent: [RateLimitCategory: Int] {
-        requestCounts.withLock { $0 }
+        counters.withLock { $0.sent }
+    }
+
+    /// Of those, the ones Zoom refused with 429, per category.
+    public var requestsRateLimited: [RateLimitCategory: Int] {
+        counters.withLock { $0.rateLimited }
     }
 
     /// GETs `/v2{path}` and returns the body of a 2xx answer.
@@ -101,8 +110,9 @@ public final class ZoomClient: Sendable {
         return result
     }
 
-    /// Sends one request with Zoom's whole discipline: pacing, a token, one renewal on code 124,
-    /// 429s waited out (or the daily quota reported), passing failures retried with backoff.
+    /// Sends one request with Zoom's whole discipline: pacing, the daily cap, a token, one
+    /// renewal on code 124, 429s waited out (or the daily quota reported), passing failures
+    /// retried with backoff.
     private func send(_ path: String, category: RateLimitCategory, request makeRequest: (String, Secret) -> HTTPRequest) async throws -> Data {
         var attempt = 0
         var rateLimitWaits = 0
@@ -114,13 +124,17 @@ public final class ZoomClient: Sendable {
             let token = try await tokens.token()
             let base = (configuration.apiURL ?? token.apiURL ?? "https://api.zoom.us").trimmingSuffix("/")
             let request = makeRequest(base, token.value)
-            requestCounts.withLock { $0[category, default: 0] += 1 }
+            let quotaDay = try spendQuota(category, endpoint: path)
+            counters.withLock { $0.sent[category, default: 0] += 1 }
 
             var failure: ZoomError
             do {
                 let response = try await http.send(request)
-                observeRemaining(response, category: category)
-                if (200..<300).contains(response.status) { return Data(response.body) }
+                await observeRateLimitHeaders(response, category: category)
+                if (200..<300).contains(response.status) {
+                    await budget.succeeded(category)
+                    return Data(response.body)
+                }
                 failure = Self.error(from: response, endpoint: path)
                 if failure.isExpiredToken && !renewedToken {
                     // One fresh token per request: a second 124 means the credentials lost access.
@@ -131,19 +145,14 @@ public final class ZoomClient: Sendable {
                     continue
                 }
                 if response.status == 429 {
-                    if Self.isDailyLimit(response, now: Date()) {
-                        let retryAt = RetryAfter.delay(response.header("Retry-After"), now: Date()).map { Date().addingTimeInterval($0) }
-                        throw ZoomError(.quotaSpent(retryAt: retryAt), endpoint: path)
-                    }
+                    // Waited out, never a failed run: only the daily limit (or refusals that do
+                    // not end) stop it, with exit 75 and everything loaded so far kept.
                     rateLimitWaits += 1
                     attempt -= 1
-                    guard rateLimitWaits <= configuration.maxRateLimitWaits else {
-                        throw ZoomError(.retriesExhausted(attempts: rateLimitWaits, last: failure.description), endpoint: path)
-                    }
-                    let wait = RetryAfter.delay(response.header("Retry-After"), now: Date()).map { Duration.seconds($0) }
-                        ?? backoff(rateLimitWaits)
-                    await budget.pause(category, until: .now + wait)
-                    logger.notice("rate limited by Zoom; waiting", metadata: ["endpoint": "\(path)", "category": "\(category.rawValue)", "wait_ms": "\(wait.milliseconds)"])
+                    let wait = try await rateLimited(response, category: category, endpoint: path, quotaDay: quotaDay, waits: rateLimitWaits)
+                    logger.notice("rate limited by Zoom; waiting", metadata: [
+                        "endpoint": "\(path)", "category": "\(category.rawValue)", "wait_ms": "\(wait.milliseconds)",
+                    ])
                     continue
                 }
             } catch let error as HTTPError {
@@ -160,28 +169,9 @@ public final class ZoomClient: Sendable {
     }
 
     /// Exponential backoff with full jitter, capped at 30 s.
-    private func backoff(_ attempt: Int) -> Duration {
+    func backoff(_ attempt: Int) -> Duration {
         let ceiling = min(configuration.backoffBase * (1 << min(attempt - 1, 10)), .seconds(30))
         return ceiling * Double.random(in: 0.5...1.0)
-    }
-
-    /// `X-RateLimit-Remaining: 0` on a per-second limit: hold the category until the next second.
-    private func observeRemaining(_ response: HTTPResponse, category: RateLimitCategory) {
-        guard response.header("X-RateLimit-Remaining") == "0",
-              response.header("X-RateLimit-Type")?.caseInsensitiveCompare("QPS") == .orderedSame else { return }
-        let budget = budget
-        Task { await budget.pause(category, until: .now + .seconds(1)) }
-    }
-
-    /// A daily-limit 429 ends the run with exit 75; a per-second one is waited out.
-    static func isDailyLimit(_ response: HTTPResponse, now: Date) -> Bool {
-        if let type = response.header("X-RateLimit-Type") {
-            return type.localizedCaseInsensitiveContains("daily")
-        }
-        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
-        if body?.message?.localizedCaseInsensitiveContains("daily") == true { return true }
-        // Without headers, a wait of more than a few minutes can only be the daily reset.
-        return (RetryAfter.delay(response.header("Retry-After"), now: now) ?? 0) > 300
     }
 
     static func error(from response: HTTPResponse, endpoint: String) -> ZoomError {

@@ -13,8 +13,11 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case decoding(detail: String)
         /// Zoom's daily quota for the category is spent; come back after `retryAt`.
         case quotaSpent(retryAt: Date?)
-        /// Retries ran out on a passing failure (5xx, 429, resets).
+        /// Retries ran out on a passing failure (5xx, resets).
         case retriesExhausted(attempts: Int, last: String)
+        /// Zoom kept refusing for its per-second limit (other apps may be using the account's
+        /// budget); like a spent quota, the run stops and the next one continues.
+        case rateLimited(waits: Int)
     }
 
     public let kind: Kind
@@ -40,6 +43,8 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             "Zoom's daily request quota is spent\(retryAt.map { "; it resets at \($0.ISO8601Format())" } ?? ""); progress is saved, run again later"
         case .retriesExhausted(let attempts, let last):
             "\(endpoint) kept failing after \(attempts) attempts; last: \(last)"
+        case .rateLimited(let waits):
+            "Zoom kept refusing \(endpoint) for its rate limit (\(waits) waits); other apps may be using the account's budget; progress is saved, run again later"
         }
     }
 
@@ -64,6 +69,15 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     var isExpiredToken: Bool {
         if case .api(401, 124, _) = kind { return true }
         return false
+    }
+
+    /// Nothing is wrong but Zoom's budget: the daily quota is spent, or Zoom keeps refusing for
+    /// its rate limit. The run stops with what it loaded and exits 75; the next one continues.
+    public var isTryLater: Bool {
+        switch kind {
+        case .quotaSpent, .rateLimited: true
+        default: false
+        }
     }
 
     var isRetriable: Bool {

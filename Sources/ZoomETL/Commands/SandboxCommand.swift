@@ -26,11 +26,32 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Lifetime of issued access tokens, in seconds.")
     var tokenLifetime = 3600
 
+    @Flag(help: "Refuse nothing with 429 (rate-limit headers are still sent): for load benchmarks.")
+    var unthrottled = false
+
+    @Option(help: "Replaces the plan's daily caps (heavy + resource-intensive on Pro and Business+).")
+    var dailyCap: Int?
+
+    @Option(help: ArgumentHelp(
+        "Faults to inject into data endpoints, seeded (default: $ZOOM_SANDBOX_FAULTS).",
+        discussion: "For example \"mix,seed=7\" or \"seed=3,server_error=0.05:1-3,reset=0.02,stall=0.01,stall_ms=5000\". "
+            + "Faults: " + SandboxFault.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+        valueName: "spec"))
+    var faults: String?
+
+    /// `--faults`, else `ZOOM_SANDBOX_FAULTS`, else none.
+    private var faultSpec: String? {
+        faults ?? ProcessInfo.processInfo.environment["ZOOM_SANDBOX_FAULTS"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
         guard SandboxPlan(rawValue: plan) != nil else { throw ValidationError("--plan must be free, pro or business") }
         guard tokenLifetime >= 1 else { throw ValidationError("--token-lifetime must be at least 1 second") }
+        if let faultSpec {
+            do { _ = try FaultPlan(spec: faultSpec) } catch { throw ValidationError("--faults: \(error)") }
+        }
     }
 
     func run() async throws {
@@ -43,11 +64,14 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.accounts = [account]
         configuration.tokenLifetime = .seconds(tokenLifetime)
+        configuration.enforceRateLimits = !unthrottled
+        configuration.dailyCapOverride = dailyCap
+        configuration.faultPlan = try faultSpec.map(FaultPlan.init(spec:))
         let sandbox = ZoomSandbox(configuration)
         let credentials = account
         try await sandbox.run { url in
             print("""
-                Zoom sandbox listening on \(url)
+                Zoom sandbox listening on \(url)\(faultSpec.map { "\n  injecting faults: \($0)" } ?? "")
                   export ZOOM_OAUTH_URL=\(url) ZOOM_API_URL=\(url)
                   export ZOOM_ACCOUNT_ID=\(credentials.accountId) ZOOM_CLIENT_ID=\(credentials.clientId) ZOOM_CLIENT_SECRET=\(credentials.clientSecret)
                 Ctrl-C stops it.

@@ -48,7 +48,8 @@ struct JobSettings: Sendable {
     /// Account names; nil means every account.
     let accounts: [String]?
     /// Meeting instances fetched at once by a fan-out stream; all share the account's rate budget.
-    var concurrency = JobsFile.defaultConcurrency
+    /// nil sizes it from the account's plan (`ZoomPlan.defaultConcurrency`: Pro 10, Business+ 40).
+    var concurrency: Int?
 }
 
 /// Where a job's first run begins: a fixed day, or a span back from today.
@@ -83,7 +84,6 @@ enum JobStart: Sendable, Equatable {
 
 extension JobsFile {
     static let defaultLookbackDays = 3
-    static let defaultConcurrency = 4
 
     static func load(path: String, knownStreams: Set<String>) throws -> JobsFile {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -119,7 +119,7 @@ struct TOMLReader {
             lookbackDays: try int(table, "lookback_days", at: at, range: 0...90) ?? JobsFile.defaultLookbackDays,
             start: start,
             accounts: try strings(table, "accounts", at: at),
-            concurrency: try int(table, "concurrency", at: at, range: 1...64) ?? JobsFile.defaultConcurrency
+            concurrency: try int(table, "concurrency", at: at, range: 1...64)
         )
     }
 }

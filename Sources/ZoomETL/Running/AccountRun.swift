@@ -15,6 +15,7 @@ struct AccountRun {
     func execute() async throws -> [(name: String, outcome: StreamOutcome)] {
         // Everything that can be refused without Zoom or the database is refused first:
         // bad input must send no request and write nothing.
+        if let error = environment.tuningError { throw error }
         let credentials = try environment.credentials(account)
         let today = CivilDate(environment.now(), in: account.timeZone)
         let streams = try selectedStreams()
@@ -39,9 +40,19 @@ struct AccountRun {
         logger.info("run started", metadata: ["command": "\(mode.command)", "streams": "\(streams.map(\.name))"])
 
         var outcomes: [(name: String, outcome: StreamOutcome)] = []
+        var quota: QuotaRecorder?
+        var quotaSaver: Task<Void, Never>?
         do {
-            let client = ZoomClient(ZoomClientConfiguration(credentials: credentials, oauthURL: environment.oauthURL, apiURL: environment.apiURL,
-                                                            plan: account.plan, http: environment.http), logger: logger)
+            // Zoom's daily cap counts every run of the UTC day: start from what they spent.
+            let recorder = try await QuotaRecorder.load(warehouse: warehouse, accountId: credentials.accountId, runId: runId,
+                                                        plan: account.plan, logger: logger, now: environment.now)
+            (quota, quotaSaver) = (recorder, Task { await recorder.saveRegularly() })
+            var settings = ZoomClientConfiguration(credentials: credentials, oauthURL: environment.oauthURL, apiURL: environment.apiURL,
+                                                   plan: account.plan, http: environment.http)
+            settings.quota = recorder.quota
+            settings.now = environment.now
+            settings.backoffBase = environment.backoffBase
+            let client = ZoomClient(settings, logger: logger)
             try await client.authenticate()
             for stream in streams {
                 var streamLogger = logger
@@ -54,7 +65,8 @@ struct AccountRun {
                                                      accountId: credentials.accountId, runId: runId).load(mode: mode, job: job, today: today)
                 case .perInstance(let child):
                     outcome = try await FanOutLoader(stream: child, warehouse: warehouse, client: client, context: context,
-                                                     accountId: credentials.accountId, runId: runId, concurrency: job.concurrency)
+                                                     accountId: credentials.accountId, runId: runId,
+                                                     concurrency: job.concurrency ?? account.plan.defaultConcurrency)
                         .load(mode: mode, job: job, today: today)
                 case .users(let users):
                     outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,
@@ -64,11 +76,16 @@ struct AccountRun {
                                                        reason: outcome.skippedReason, runId: runId)
                 outcomes.append((stream.name, outcome))
             }
+            quotaSaver?.cancel()
+            await recorder.save()
             let status: RunStatus = .succeeded
             try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: nil)
-            logger.info("run finished", metadata: ["status": "\(status.rawValue)"])
+            logger.info("run finished", metadata: ["status": "\(status.rawValue)", "requests": "\(Self.byCategory(client.requestsSent))",
+                                                   "rate_limited": "\(Self.byCategory(client.requestsRateLimited))"])
         } catch {
-            let status: RunStatus = if case .quotaSpent = (error as? ZoomError)?.kind { .quotaExhausted } else { .failed }
+            quotaSaver?.cancel()
+            await quota?.save()
+            let status: RunStatus = (error as? ZoomError)?.isTryLater == true ? .quotaExhausted : .failed
             let message = error is CancellationError ? "interrupted before it finished; the next run continues from the last checkpoint" : "\(error)"
             try? await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: message)
             throw error
@@ -97,6 +114,11 @@ struct AccountRun {
                 throw ConfigurationError(key: "--from", "\(range.from) is older than Zoom keeps \(type(of: stream).descriptor.name) (\(type(of: stream).retentionMonths) months: the oldest day is \(oldest)); choose --from \(oldest) or later")
             }
         }
+    }
+
+    /// `heavy=12 medium=1`, for the log.
+    private static func byCategory(_ counts: [RateLimitCategory: Int]) -> String {
+        counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: " ")
     }
 
     private static func statsByStream(_ outcomes: [(name: String, outcome: StreamOutcome)]) -> [String: StreamRunStats] {

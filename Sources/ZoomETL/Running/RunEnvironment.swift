@@ -12,15 +12,37 @@ struct RunEnvironment: Sendable {
     /// Credentials per account, from the variables `jobs.conf` names.
     var credentials: @Sendable (AccountSettings) throws -> ZoomCredentials
     var now: @Sendable () -> Date = { Date() }
+    /// The client's first retry wait (`ZOOM_ETL_BACKOFF_MS`); each further attempt doubles it.
+    var backoffBase: Duration = .milliseconds(500)
+    /// A `ZOOM_ETL_*` tuning variable that is not a positive integer; a run refuses to start with it.
+    var tuningError: ConfigurationError?
 
     static func fromProcess() -> RunEnvironment {
         let env = ProcessInfo.processInfo.environment
         @Sendable func value(_ name: String) -> String? { env[name].flatMap { $0.isEmpty ? nil : $0 } }
-        return RunEnvironment(
+        var tuningError: ConfigurationError?
+        // Tuning for operators behind slow proxies, and for tests that must not wait out real
+        // timeouts and backoffs; the defaults suit Zoom itself.
+        func positive(_ name: String) -> Int? {
+            guard let text = value(name) else { return nil }
+            guard let number = Int(text), number > 0 else {
+                tuningError = tuningError ?? ConfigurationError("\(name) must be a positive whole number, not \(String(reflecting: text))")
+                return nil
+            }
+            return number
+        }
+        var http = HTTPClientConfiguration(caBundlePath: value("CURL_CA_BUNDLE") ?? value("SSL_CERT_FILE"), userAgent: "zoom-etl/\(ZoomETLVersion.current)")
+        if let timeout = positive("ZOOM_ETL_HTTP_TIMEOUT_MS") {
+            http.totalTimeout = .milliseconds(timeout)
+            http.connectTimeout = min(http.connectTimeout, http.totalTimeout)
+        }
+        if let limit = positive("ZOOM_ETL_MAX_BODY_BYTES") { http.maxBodyBytes = limit }
+        let backoff = positive("ZOOM_ETL_BACKOFF_MS").map { Duration.milliseconds($0) }
+        var environment = RunEnvironment(
             databaseURL: value("DATABASE_URL"),
             oauthURL: value("ZOOM_OAUTH_URL") ?? "https://zoom.us",
             apiURL: value("ZOOM_API_URL"),
-            http: HTTPClientConfiguration(caBundlePath: value("CURL_CA_BUNDLE") ?? value("SSL_CERT_FILE"), userAgent: "zoom-etl/\(ZoomETLVersion.current)"),
+            http: http,
             credentials: { account in
                 func required(_ variable: String, _ what: String) throws -> String {
                     guard let found = value(variable) else {
@@ -35,6 +57,9 @@ struct RunEnvironment: Sendable {
                 )
             }
         )
+        if let backoff { environment.backoffBase = backoff }
+        environment.tuningError = tuningError
+        return environment
     }
 }
 

@@ -6,14 +6,16 @@ import Logging
 ///
 /// The order follows what a client of Zoom observes: an unknown path is 404 whoever asks; a bad
 /// token is 401 before any budget is spent; a refused request (429) reaches no endpoint; an
-/// endpoint's own errors (400 code 200 or 300) have spent budget, as at Zoom.
+/// endpoint's own errors (400 code 200 or 300) have spent budget, as at Zoom. A `FaultPlan`'s
+/// fault acts where its real counterpart would: a gateway's 5xx, a 429, a reset or a stall before
+/// the endpoint; a revoked or expired token just before it; damaged bodies after it.
 struct SandboxResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = SandboxRequestContext
 
     let state: SandboxState
     let routes: [SandboxRoute]
 
-    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+    func respond(to request: Request, context: SandboxRequestContext) async throws -> Response {
         var request = request
         let now = state.configuration.now()
         let path = request.uri.path
@@ -23,6 +25,7 @@ struct SandboxResponder: HTTPResponder {
         var accountId: String?
         var category: RateLimitCategory?
         var response: SandboxResponse
+        var fault: InjectedFault?
         let bearer = SandboxResponder.bearerToken(request.headers[.authorization])
         if case .valid(let id) = state.tokens.validate(bearer, now: now) {
             accountId = id
@@ -43,17 +46,29 @@ struct SandboxResponder: HTTPResponder {
                 method: request.method, path: path, pathParameters: parameters, query: query,
                 headers: request.headers, body: body, now: now, account: nil, state: state
             )
-            response = await serve(route, endpointRequest, bearer: bearer, accountId: accountId)
+            fault = state.chaos.draw(method: request.method.rawValue, path: path, query: query, isOAuth: route.category == nil) {
+                Self.canInject($0, route: route, query: query)
+            }
+            // Counted when drawn: a stalled answer is logged only once the stall is over.
+            if let fault, !fault.fault.damagesBody { state.chaos.recordInjected(fault.fault) }
+            if let injected = fault, let answer = await preempt(injected, endpointRequest, category: route.category, accountId: accountId, context) {
+                response = answer
+            } else {
+                response = await serve(route, endpointRequest, bearer: bearer, accountId: accountId)
+                (response, fault) = damage(response, fault)
+                if let fault, fault.fault.damagesBody { state.chaos.recordInjected(fault.fault) }
+            }
         }
 
+        let hungUp = fault?.fault == .connectionReset
         state.log.append(SandboxRequest(
             accountId: accountId, method: request.method.rawValue, path: path, queryItems: query.items,
-            status: response.status.code, category: category, time: now
+            status: hungUp ? 0 : response.status.code, category: category, time: now, fault: fault?.fault
         ))
         state.configuration.logger.debug("\(request.method) \(path) -> \(response.status.code)", metadata: [
-            "account": .string(accountId ?? "-"),
+            "account": .string(accountId ?? "-"), "fault": .string(fault?.fault.rawValue ?? "-"),
         ])
-        return Response(status: response.status, headers: response.headers, body: .init(byteBuffer: response.body))
+        return response.wire(fault?.fault, plan: state.chaos.plan)
     }
 
     private func serve(_ route: SandboxRoute, _ request: EndpointRequest, bearer: String?, accountId: String?) async -> SandboxResponse {

@@ -9,11 +9,14 @@ public struct SandboxRequest: Sendable, Hashable {
     /// The path without the query, as sent (not percent-decoded).
     public let path: String
     public let queryItems: [URLQueryItem]
+    /// The status sent; 0 when an injected fault hung up without answering.
     public let status: Int
     /// The route's rate-limit category; nil for OAuth and unknown routes.
     public let category: RateLimitCategory?
     /// The sandbox clock when the request arrived.
     public let time: Date
+    /// The fault a `FaultPlan` injected into this request, if any.
+    public var fault: SandboxFault? = nil
 
     /// The first value of query parameter `name`.
     public func query(_ name: String) -> String? {

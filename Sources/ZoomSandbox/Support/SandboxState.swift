@@ -8,6 +8,7 @@ final class SandboxState: Sendable {
     let tokens = TokenStore()
     let limiter = RateLimiter()
     let faults = FaultInjector()
+    let chaos: FaultSchedule
     let log = RequestLog()
     let pageTokens = PageTokenStore()
     let entitlements: EntitlementStore
@@ -29,6 +30,7 @@ final class SandboxState: Sendable {
         }
         baseModels = models
         entitlements = EntitlementStore(configuration.accounts)
+        chaos = FaultSchedule(plan: configuration.faultPlan)
     }
 
     func model(accountId: String) -> SyntheticAccount {

@@ -16,6 +16,8 @@ final class TokenStore: Sendable {
     }
 
     private let issued = Mutex<[String: Issued]>([:])
+    /// Every token ever issued, revoked ones included, oldest first: what a leak test looks for.
+    private let history = Mutex<[String]>([])
 
     /// A new token for `accountId`, valid until `expiresAt` on the sandbox clock.
     ///
@@ -32,6 +34,7 @@ final class TokenStore: Sendable {
         let signature = (0..<64).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let token = [Data(header.utf8), Data(payload.utf8), Data(signature)].map(TokenStore.base64URL).joined(separator: ".")
         issued.withLock { $0[token] = Issued(accountId: accountId, expiresAt: expiresAt) }
+        history.withLock { $0.append(token) }
         return token
     }
 
@@ -40,6 +43,8 @@ final class TokenStore: Sendable {
         guard let entry = issued.withLock({ $0[token] }) else { return .invalid }
         return now >= entry.expiresAt ? .expired : .valid(accountId: entry.accountId)
     }
+
+    var everIssued: [String] { history.withLock { $0 } }
 
     /// Forgets every token: each now answers 401 "Invalid access token.", as after an app is deactivated.
     func revokeAll() {

@@ -1,0 +1,76 @@
+import Foundation
+import Records
+
+/// Requests the client sent, for the run's accounting and the benchmark.
+struct RequestCounters: Sendable {
+    var sent: [RateLimitCategory: Int] = [:]
+    var rateLimited: [RateLimitCategory: Int] = [:]
+}
+
+extension ZoomClient {
+    /// Counts the request against its daily cap, or ends the run (exit 75) when the cap is spent.
+    func spendQuota(_ category: RateLimitCategory, endpoint: String) throws(ZoomError) -> CivilDate? {
+        guard let quota = configuration.quota else { return nil }
+        do {
+            return try quota.spend(category)
+        } catch {
+            throw ZoomError(.quotaSpent(retryAt: error.resetsAt), endpoint: endpoint)
+        }
+    }
+
+    /// Reads Zoom's `X-RateLimit-*` headers into the budget (per-second figures) or the daily
+    /// ledger (daily figures). Headers are optional (zoom-api.md §5: documented nowhere now).
+    func observeRateLimitHeaders(_ response: HTTPResponse, category requested: RateLimitCategory) async {
+        guard let remaining = response.header("X-RateLimit-Remaining").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return }
+        let category = response.header("X-RateLimit-Category").flatMap(RateLimitCategory.init(headerName:)) ?? requested
+        let limit = response.header("X-RateLimit-Limit").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if Self.describesDailyLimit(response, limit: limit) {
+            // A 429 answer is handled by `rateLimited`; a daily figure on it would say 0 anyway.
+            if response.status != 429 { configuration.quota?.observe(category: category, remaining: remaining, limit: limit) }
+        } else {
+            await budget.observe(category, remaining: remaining, limit: limit)
+        }
+    }
+
+    /// Whether the headers count the daily cap rather than the current second. Without
+    /// `X-RateLimit-Type` (Zoom was seen omitting it on 200s), a limit of 1,000 or more can only be
+    /// daily: the largest per-second limit is 80, the smallest daily cap 1,000.
+    static func describesDailyLimit(_ response: HTTPResponse, limit: Int?) -> Bool {
+        if let type = response.header("X-RateLimit-Type") {
+            return type.localizedCaseInsensitiveContains("daily")
+        }
+        return (limit ?? 0) >= 1000
+    }
+
+    /// Handles a 429: the daily limit ends the run (exit 75); a per-second one pauses and slows
+    /// the category for its `Retry-After` (seconds or a date), or a backoff when there is none.
+    /// Returns the wait.
+    func rateLimited(_ response: HTTPResponse, category: RateLimitCategory, endpoint: String, quotaDay: CivilDate?, waits: Int) async throws -> Duration {
+        counters.withLock { $0.rateLimited[category, default: 0] += 1 }
+        // Zoom does not count what it refused.
+        if let quotaDay { configuration.quota?.refund(category, day: quotaDay) }
+        let now = configuration.now()
+        let retryAfter = RetryAfter.delay(response.header("Retry-After"), now: now)
+        if Self.isDailyLimit(response, now: now) {
+            configuration.quota?.markSpent(category)
+            throw ZoomError(.quotaSpent(retryAt: retryAfter.map { now.addingTimeInterval($0) } ?? DailyQuota.nextReset(after: now)), endpoint: endpoint)
+        }
+        guard waits <= configuration.maxRateLimitWaits else {
+            throw ZoomError(.rateLimited(waits: waits - 1), endpoint: endpoint)
+        }
+        let wait = retryAfter.map { Duration.seconds($0) } ?? backoff(waits)
+        await budget.rateLimited(category, wait: wait)
+        return wait
+    }
+
+    /// A daily-limit 429 ends the run with exit 75; a per-second one is waited out.
+    static func isDailyLimit(_ response: HTTPResponse, now: Date) -> Bool {
+        if let type = response.header("X-RateLimit-Type") {
+            return type.localizedCaseInsensitiveContains("daily")
+        }
+        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+        if body?.message?.localizedCaseInsensitiveContains("daily") == true { return true }
+        // Without headers, a wait of more than a few minutes can only be the daily reset.
+        return (RetryAfter.delay(response.header("Retry-After"), now: now) ?? 0) > 300
+    }
+}

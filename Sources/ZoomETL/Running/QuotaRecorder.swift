@@ -1,0 +1,50 @@
+import Extractors
+import Foundation
+import Logging
+import Records
+import Warehouse
+
+/// Keeps `etl.quota_usage` in step with the client's daily ledger while a run sends requests,
+/// so the next run of the same UTC day knows what is left of Zoom's daily cap.
+struct QuotaRecorder: Sendable {
+    let quota: DailyQuota
+    let warehouse: Warehouse
+    let accountId: String
+    let runId: Int64
+    let logger: Logger
+
+    /// A ledger holding what earlier runs spent today (UTC), for the plan's caps.
+    static func load(warehouse: Warehouse, accountId: String, runId: Int64, plan: ZoomPlan, logger: Logger,
+                     now: @escaping @Sendable () -> Date) async throws -> QuotaRecorder {
+        let stored = try await warehouse.quotaUsage(account: accountId, utcDay: DailyQuota.utcDay(now()))
+        let used = Dictionary(stored.compactMap { name, requests in RateLimitCategory(rawValue: name).map { ($0, requests) } },
+                              uniquingKeysWith: +)
+        let quota = DailyQuota(caps: plan.dailyCaps, usedToday: used, now: now)
+        for cap in plan.dailyCaps {
+            let category = cap.categories.sorted { $0.rawValue < $1.rawValue }[0]
+            logger.debug("daily cap", metadata: ["categories": "\(cap.categories.map(\.rawValue).sorted())", "limit": "\(cap.limit)",
+                                                 "left": "\(quota.remaining(category) ?? cap.limit)"])
+        }
+        return QuotaRecorder(quota: quota, warehouse: warehouse, accountId: accountId, runId: runId, logger: logger)
+    }
+
+    /// Writes what was spent since the last save; on failure it stays for the next save.
+    func save() async {
+        let usage = quota.takeUnsaved()
+        guard !usage.isEmpty else { return }
+        do {
+            try await warehouse.addQuotaUsage(account: accountId, runId: runId, usage.map { ($0.utcDay, $0.category.rawValue, $0.requests) })
+        } catch {
+            quota.restoreUnsaved(usage)
+            logger.warning("could not record Zoom request counts; retrying with the next save", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Saves every `interval` until cancelled, so a crash loses at most that much counting.
+    func saveRegularly(every interval: Duration = .seconds(5)) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            await save()
+        }
+    }
+}
