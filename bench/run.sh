@@ -111,8 +111,8 @@ etl() {
     finished=$(grep '"run finished"' "$OUT/$name.log" | tail -1)
     for category in light medium heavy resource_intensive; do
         local sent limited
-        sent=$(sed -n "s/.*\"requests\":\"[^\"]*\b$category=\([0-9]*\).*/\1/p" <<<"$finished")
-        limited=$(sed -n "s/.*\"rate_limited\":\"[^\"]*\b$category=\([0-9]*\).*/\1/p" <<<"$finished")
+        sent=$(sed -n "s/.*\"requests\":{[^}]*\"$category\":\([0-9]*\).*/\1/p" <<<"$finished")
+        limited=$(sed -n "s/.*\"rate_limited\":{[^}]*\"$category\":\([0-9]*\).*/\1/p" <<<"$finished")
         printf -v "REQ_$category" '%s' "${sent:-0}"
         printf -v "RL_$category" '%s' "${limited:-0}"
     done

@@ -107,6 +107,17 @@ extension Warehouse {
         }
     }
 
+    /// How many parents `pendingParents` would return over the whole query, for progress.
+    public func pendingParentCount(account: String, childStream: String, _ query: FanOutQuery) async throws -> Int {
+        let pending = query.pendingSQL
+        let sql = SQLQuery("fanout.pending_count", "SELECT count(*) FROM (\(pending.text)) AS pending")
+        let result = try session().execute(sql, [account, childStream] + query.pendingParameters)
+        guard let count = result.rows.first?[0].flatMap({ Int($0) }) else {
+            throw WarehouseError(.protocolViolation, "unreadable count", query: sql.name)
+        }
+        return count
+    }
+
     /// Counts from the reference date, where `Date` keeps its value, so microseconds stay exact
     /// (the inverse of `Cell.postgresText(_: Date)`).
     static func instant(microsecondsSince1970 micros: Int64) -> Date {

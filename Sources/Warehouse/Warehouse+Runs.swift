@@ -98,7 +98,7 @@ extension Warehouse {
             let own = "{" + openRuns.map(String.init).joined(separator: ",") + "}"
             let abandoned = try connection.execute(Self.abandonRuns, [accountId, own]).affectedRows
             if abandoned > 0 {
-                logger.warning("marked runs that died as abandoned", metadata: ["account": "\(accountId)", "runs": "\(abandoned)"])
+                logger.warning("marked runs that died as abandoned", metadata: ["event": "runs_abandoned", "runs": .stringConvertible(abandoned)])
             }
         } catch {
             try? await unlockAccount(accountId)

@@ -23,7 +23,13 @@ public enum ZoomETLBinary {
     /// Runs `zoom-etl arguments…` with exactly `environment` (plus PATH and HOME), in `directory`.
     public static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
                            timeout: Duration = .seconds(300)) async throws -> CommandResult {
+        try await run(executable: url, arguments, environment: environment, in: directory, timeout: timeout)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], environment: [String: String], in directory: URL?,
+                            timeout: Duration = .seconds(300)) async throws -> CommandResult {
         let process = makeProcess(arguments, environment: environment, in: directory)
+        process.executableURL = executable
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -46,6 +52,14 @@ public enum ZoomETLBinary {
         return CommandResult(exitCode: process.terminationStatus,
                              stdout: String(decoding: await stdout, as: UTF8.self),
                              stderr: String(decoding: await stderr, as: UTF8.self))
+    }
+
+    /// Runs `zoom-etl arguments…` on a pseudo-terminal (util-linux `script`), as a person at a
+    /// terminal would; `stdout` then holds everything the terminal showed, stderr included.
+    public static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) async throws -> CommandResult {
+        let quoted = ([url.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        return try await run(executable: URL(fileURLWithPath: "/usr/bin/script"), ["--quiet", "--return", "--command", quoted, "/dev/null"],
+                             environment: environment.merging(["TERM": "xterm"]) { $1 }, in: directory)
     }
 
     private static func readToEnd(_ handle: FileHandle) async -> Data {

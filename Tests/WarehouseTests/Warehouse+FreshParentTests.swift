@@ -13,7 +13,7 @@ import TestSupport
         let stats = try await warehouse.load(page, into: F.participants, account: "acct", runId: run)
         #expect((stats.rows, stats.inserted, stats.updated, stats.deleted) == (2, 2, 0, 0))
         let rows = try await warehouse.queryRows("""
-            SELECT meeting_uuid, row_no::text, name, run_id::text, loaded_at <= now() FROM zoom_test.participants ORDER BY row_no
+            SELECT meeting_uuid, row_no::text, name, run_id::text, loaded_at <= now() FROM zoom_test.participants ORDER BY participants.row_no
             """)
         #expect(rows == [["A", "0", "ann", String(run), "t"], ["A", "1", "tab\there", String(run), "t"]])
         #expect(try await warehouse.queryRows("SELECT status FROM etl.child_progress WHERE parent = 'A'") == [["done"]])
@@ -24,7 +24,7 @@ import TestSupport
         let page = F.participantsDone("A", [F.participant("A", 0, "first"), F.participant("A", 1, "bob"), F.participant("A", 0, "last")])
         let stats = try await warehouse.load(page, into: F.participants, account: "acct", runId: run)
         #expect((stats.rows, stats.inserted) == (3, 2))
-        let rows = try await warehouse.queryRows("SELECT row_no::text, name FROM zoom_test.participants ORDER BY row_no")
+        let rows = try await warehouse.queryRows("SELECT row_no::text, name FROM zoom_test.participants ORDER BY participants.row_no")
         #expect(rows == [["0", "last"], ["1", "bob"]])
     }
 

@@ -41,7 +41,7 @@ import ZoomSandbox
             for meeting in Array(reported.prefix(3)) + awkward {
                 let rows = try await pipeline.query("""
                     SELECT row_no::text, participant_session_id, participant_user_id, name, email, duration_seconds::text, failover::text
-                    FROM zoom.meeting_participants WHERE meeting_uuid = $1 ORDER BY row_no
+                    FROM zoom.meeting_participants WHERE meeting_uuid = $1 ORDER BY meeting_participants.row_no  -- the column, not the text alias
                     """, [meeting.uuid])
                 let expected: [[String?]] = truth.reportParticipants(of: meeting).enumerated().map { index, person in
                     ["\(index)", person.userId.nilIfEmpty, (person.participantUserId.nilIfEmpty ?? person.id.nilIfEmpty), person.name.nilIfEmpty,

@@ -62,7 +62,8 @@ public struct HTTPClientConfiguration: Sendable {
 }
 
 extension Duration {
-    var milliseconds: Int {
+    /// Whole milliseconds, for logs and progress.
+    public var milliseconds: Int {
         let (seconds, attoseconds) = components
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }

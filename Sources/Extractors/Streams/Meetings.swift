@@ -37,7 +37,7 @@ public struct Meetings: ReportStream {
                     continue
                 } catch let error as ZoomError where error.isEntitlementError {
                     context.logger.warning("the account has no meeting history report; listing each active host's meetings instead",
-                                           metadata: ["reason": "\(error.reason)"])
+                                           metadata: ["event": "meetings_per_host", "reason": "\(error.reason)"])
                     history = false
                 }
             }

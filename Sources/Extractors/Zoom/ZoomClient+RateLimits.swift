@@ -5,9 +5,40 @@ import Records
 struct RequestCounters: Sendable {
     var sent: [RateLimitCategory: Int] = [:]
     var rateLimited: [RateLimitCategory: Int] = [:]
+    /// Wall time during which at least one request waited for the rate budget (its pacing or a
+    /// 429's pause): the union of the waits, not their sum, so it never exceeds the run's time
+    /// however many workers wait at once.
+    var rateLimitWait: Duration = .zero
+    var waitingRequests = 0
+    var waitingSince: ContinuousClock.Instant?
+
+    mutating func startWaiting(at now: ContinuousClock.Instant) {
+        if waitingRequests == 0 { waitingSince = now }
+        waitingRequests += 1
+    }
+
+    mutating func stopWaiting(at now: ContinuousClock.Instant) {
+        waitingRequests -= 1
+        if waitingRequests == 0, let since = waitingSince {
+            rateLimitWait += now - since
+            waitingSince = nil
+        }
+    }
+
+    /// The wait so far, including a wait still in progress.
+    func rateLimitWait(at now: ContinuousClock.Instant) -> Duration {
+        rateLimitWait + (waitingSince.map { now - $0 } ?? .zero)
+    }
 }
 
 extension ZoomClient {
+    /// Waits for the category's next slot in the account's budget, timing the wait.
+    func acquireSlot(_ category: RateLimitCategory) async throws {
+        counters.withLock { $0.startWaiting(at: .now) }
+        defer { counters.withLock { $0.stopWaiting(at: .now) } }
+        try await budget.acquire(category)
+    }
+
     /// Counts the request against its daily cap, or ends the run (exit 75) when the cap is spent.
     func spendQuota(_ category: RateLimitCategory, endpoint: String) throws(ZoomError) -> CivilDate? {
         guard let quota = configuration.quota else { return nil }

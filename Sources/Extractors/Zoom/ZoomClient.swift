@@ -76,6 +76,11 @@ public final class ZoomClient: Sendable {
         counters.withLock { $0.rateLimited }
     }
 
+    /// Wall time so far in which requests waited for the rate budget (pacing or a 429's pause).
+    public var rateLimitWait: Duration {
+        counters.withLock { $0.rateLimitWait(at: .now) }
+    }
+
     /// GETs `/v2{path}` and returns the body of a 2xx answer.
     ///
     /// `path` must already be percent-encoded (meeting UUIDs need Zoom's double encoding);
@@ -120,7 +125,7 @@ public final class ZoomClient: Sendable {
         while true {
             try Task.checkCancellation()
             attempt += 1
-            try await budget.acquire(category)
+            try await acquireSlot(category)
             let token = try await tokens.token()
             let base = (configuration.apiURL ?? token.apiURL ?? "https://api.zoom.us").trimmingSuffix("/")
             let request = makeRequest(base, token.value)
@@ -141,7 +146,7 @@ public final class ZoomClient: Sendable {
                     renewedToken = true
                     attempt -= 1
                     await tokens.invalidate(token)
-                    logger.info("access token rejected; fetching a new one", metadata: ["endpoint": "\(path)"])
+                    logger.info("access token rejected; fetching a new one", metadata: ["event": "token_renewed", "endpoint": "\(path)"])
                     continue
                 }
                 if response.status == 429 {
@@ -151,7 +156,7 @@ public final class ZoomClient: Sendable {
                     attempt -= 1
                     let wait = try await rateLimited(response, category: category, endpoint: path, quotaDay: quotaDay, waits: rateLimitWaits)
                     logger.notice("rate limited by Zoom; waiting", metadata: [
-                        "endpoint": "\(path)", "category": "\(category.rawValue)", "wait_ms": "\(wait.milliseconds)",
+                        "event": "rate_limited", "endpoint": "\(path)", "category": "\(category.rawValue)", "wait_ms": .stringConvertible(wait.milliseconds),
                     ])
                     continue
                 }
@@ -163,7 +168,7 @@ public final class ZoomClient: Sendable {
                 throw ZoomError(.retriesExhausted(attempts: attempt, last: failure.description), endpoint: path)
             }
             let wait = backoff(attempt)
-            logger.warning("retrying after a passing failure", metadata: ["endpoint": "\(path)", "attempt": "\(attempt)", "error": "\(failure)", "wait_ms": "\(wait.milliseconds)"])
+            logger.warning("retrying after a passing failure", metadata: ["event": "retry", "endpoint": "\(path)", "attempt": .stringConvertible(attempt), "error": "\(failure)", "wait_ms": .stringConvertible(wait.milliseconds)])
             try await Task.sleep(for: wait)
         }
     }

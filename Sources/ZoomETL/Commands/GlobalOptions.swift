@@ -23,8 +23,11 @@ struct GlobalOptions: ParsableArguments {
     /// Sets up swift-log once for the process and returns the root logger.
     func makeLogger() -> Logger {
         let format = logFormat
+        // On a terminal, text lines share stderr with the live progress block (`TerminalOutput`).
+        let terminal = TerminalOutput.standardError.isInteractive
         LoggingSystem.bootstrap { label in
             switch format {
+            case .text where terminal: TerminalLogHandler(label: label, output: .standardError)
             case .text: StreamLogHandler.standardError(label: label)
             case .json: JSONLogHandler(label: label)
             }

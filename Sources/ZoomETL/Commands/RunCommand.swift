@@ -18,7 +18,7 @@ struct RunCommand: AsyncParsableCommand {
         let logger = global.makeLogger()
         let jobs = try global.loadJobs()
         let job = try jobs.job(named: job)
-        let results = try await JobRunner(environment: .fromProcess(), logger: logger)
+        let results = try await JobRunner(environment: .fromProcess(), logger: logger, display: .forTerminal(command: "run", quiet: global.quiet))
             .run(job: job, accounts: try selection.select(from: jobs.accounts(for: job), jobsFile: jobs.path), mode: .incremental)
         RunSummary(results).print(with: global)
         if let failure = RunFailure(results) { throw failure }

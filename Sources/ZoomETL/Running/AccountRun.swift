@@ -11,6 +11,8 @@ struct AccountRun {
     let account: AccountSettings
     let mode: RunMode
     let logger: Logger
+    /// The live progress on a terminal; nil draws nothing.
+    var display: ProgressDisplay?
 
     func execute() async throws -> [(name: String, outcome: StreamOutcome)] {
         // Everything that can be refused without Zoom or the database is refused first:
@@ -37,7 +39,9 @@ struct AccountRun {
         let runId = try await warehouse.beginRun(job: job.name, accountId: credentials.accountId, command: mode.command, arguments: arguments)
         var logger = logger
         logger[metadataKey: "run_id"] = "\(runId)"
-        logger.info("run started", metadata: ["command": "\(mode.command)", "streams": "\(streams.map(\.name))"])
+        let started = ContinuousClock.now
+        logger.info("run started", metadata: ["event": "run_started", "command": "\(mode.command)", "job": "\(job.name)",
+                                              "streams": .array(streams.map { .string($0.name) })])
 
         var outcomes: [(name: String, outcome: StreamOutcome)] = []
         var quota: QuotaRecorder?
@@ -54,44 +58,82 @@ struct AccountRun {
             settings.backoffBase = environment.backoffBase
             let client = ZoomClient(settings, logger: logger)
             try await client.authenticate()
-            for stream in streams {
-                var streamLogger = logger
-                streamLogger[metadataKey: "stream"] = "\(stream.name)"
-                let context = ExtractionContext(timeZone: account.timeZone, logger: streamLogger)
-                let outcome: StreamOutcome
-                switch stream {
-                case .report(let report):
-                    outcome = try await StreamLoader(stream: report, warehouse: warehouse, client: client, context: context,
-                                                     accountId: credentials.accountId, runId: runId).load(mode: mode, job: job, today: today)
-                case .perInstance(let child):
-                    outcome = try await FanOutLoader(stream: child, warehouse: warehouse, client: client, context: context,
-                                                     accountId: credentials.accountId, runId: runId,
-                                                     concurrency: job.concurrency ?? account.plan.defaultConcurrency)
-                        .load(mode: mode, job: job, today: today)
-                case .users(let users):
-                    outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,
-                                                       accountId: credentials.accountId, runId: runId).load()
+            let progress = RunProgress(account: account.name, streams: streams.map(\.name))
+            progress.attach(client: client, runId: runId)
+            try await ProgressDisplay.show(progress, on: display) {
+                for stream in streams {
+                    outcomes.append((stream.name, try await load(stream, client: client, warehouse: warehouse, accountId: credentials.accountId,
+                                                                 runId: runId, today: today, progress: progress, logger: logger)))
                 }
-                try await warehouse.recordAvailability(account: credentials.accountId, stream: stream.name, available: outcome.skippedReason == nil,
-                                                       reason: outcome.skippedReason, runId: runId)
-                outcomes.append((stream.name, outcome))
             }
             quotaSaver?.cancel()
             await recorder.save()
             let status: RunStatus = .succeeded
             try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: nil)
-            logger.info("run finished", metadata: ["status": "\(status.rawValue)", "requests": "\(Self.byCategory(client.requestsSent))",
-                                                   "rate_limited": "\(Self.byCategory(client.requestsRateLimited))"])
+            logger.info("run finished", metadata: [
+                "event": "run_finished", "status": "\(status.rawValue)", "duration_ms": .number(started.duration(to: .now).milliseconds),
+                "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }),
+                "requests": Self.byCategory(client.requestsSent), "rate_limited": Self.byCategory(client.requestsRateLimited),
+                "rate_limit_wait_ms": .number(client.rateLimitWait.milliseconds),
+            ])
         } catch {
             quotaSaver?.cancel()
             await quota?.save()
             let status: RunStatus = (error as? ZoomError)?.isTryLater == true ? .quotaExhausted : .failed
             let message = error is CancellationError ? "interrupted before it finished; the next run continues from the last checkpoint" : "\(error)"
             try? await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: message)
+            logger.info("run finished", metadata: ["event": "run_finished", "status": "\(status.rawValue)",
+                                                   "duration_ms": .number(started.duration(to: .now).milliseconds),
+                                                   "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }), "error": "\(message)"])
             throw error
         }
         try? await warehouse.unlockAccount(credentials.accountId)
         return outcomes
+    }
+
+    /// Loads one stream, logging its start and end (`stream_started`, `stream_finished`) and
+    /// keeping its progress.
+    private func load(_ stream: CatalogStream, client: ZoomClient, warehouse: Warehouse, accountId: String, runId: Int64, today: CivilDate,
+                      progress: RunProgress, logger: Logger) async throws -> StreamOutcome {
+        var streamLogger = logger
+        streamLogger[metadataKey: "stream"] = "\(stream.name)"
+        let context = ExtractionContext(timeZone: account.timeZone, logger: streamLogger)
+        let started = ContinuousClock.now
+        streamLogger.info("stream started", metadata: ["event": "stream_started"])
+        progress.begin(stream.name, unit: stream.progressUnit, total: nil)
+        let outcome: StreamOutcome
+        do {
+            switch stream {
+            case .report(let report):
+                outcome = try await StreamLoader(stream: report, warehouse: warehouse, client: client, context: context,
+                                                 accountId: accountId, runId: runId, progress: progress).load(mode: mode, job: job, today: today)
+            case .perInstance(let child):
+                outcome = try await FanOutLoader(stream: child, warehouse: warehouse, client: client, context: context,
+                                                 accountId: accountId, runId: runId, progress: progress,
+                                                 concurrency: job.concurrency ?? account.plan.defaultConcurrency)
+                    .load(mode: mode, job: job, today: today)
+            case .users(let users):
+                outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,
+                                                   accountId: accountId, runId: runId, progress: progress).load()
+            }
+            try await warehouse.recordAvailability(account: accountId, stream: stream.name, available: outcome.skippedReason == nil,
+                                                   reason: outcome.skippedReason, runId: runId)
+        } catch {
+            progress.end(stream.name, .failed)
+            throw error
+        }
+        progress.end(stream.name, outcome.skippedReason == nil ? .done : .skipped)
+        let share = progress.snapshot().streams.first { $0.name == stream.name }
+        let stats = outcome.stats
+        streamLogger.info("stream finished", metadata: [
+            "event": "stream_finished", "status": "\(outcome.skippedReason == nil ? "ok" : "skipped")",
+            "duration_ms": .number(started.duration(to: .now).milliseconds),
+            "rows": .number(stats.rows), "inserted": .number(stats.inserted), "updated": .number(stats.updated), "deleted": .number(stats.deleted),
+            "rejects": .number(stats.rejects), "nullified": .number(stats.nullified), "requests": .number(share?.requests ?? stats.requests),
+            "instances": .number(outcome.instances), "failed_instances": .number(outcome.failedInstances),
+            "rate_limit_wait_ms": .number(share?.rateLimitWait.milliseconds ?? 0),
+        ])
+        return outcome
     }
 
     private func selectedStreams() throws -> [CatalogStream] {
@@ -116,9 +158,9 @@ struct AccountRun {
         }
     }
 
-    /// `heavy=12 medium=1`, for the log.
-    private static func byCategory(_ counts: [RateLimitCategory: Int]) -> String {
-        counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: " ")
+    /// `{"heavy": 12, "medium": 1}` in a JSON log line.
+    private static func byCategory(_ counts: [RateLimitCategory: Int]) -> Logger.MetadataValue {
+        .dictionary(counts.reduce(into: [:]) { $0[$1.key.rawValue] = .number($1.value) })
     }
 
     private static func statsByStream(_ outcomes: [(name: String, outcome: StreamOutcome)]) -> [String: StreamRunStats] {

@@ -17,6 +17,7 @@ struct FanOutLoader {
     let context: ExtractionContext
     let accountId: String
     let runId: Int64
+    let progress: RunProgress
     let concurrency: Int
     var maxAttempts = 5
 
@@ -34,6 +35,7 @@ struct FanOutLoader {
             query.to = range.to.adding(days: 1).start(in: context.timeZone)
         }
         var parents = PendingParentWindows(warehouse: warehouse, account: accountId, childStream: name, query: query)
+        progress.expect(name, total: try await warehouse.pendingParentCount(account: accountId, childStream: name, query))
         var outcome = StreamOutcome()
         context.logger.info("fanning out", metadata: ["concurrency": "\(concurrency)"])
 
@@ -111,7 +113,7 @@ struct FanOutLoader {
             return nil
         case .failure(let error as ZoomError) where error.isInstanceFailure:
             context.logger.warning("an instance failed; recorded, and retried on a later run",
-                                   metadata: ["meeting_uuid": "\(instance.uuid)", "error": "\(error)"])
+                                   metadata: ["event": "instance_failed", "meeting_uuid": "\(instance.uuid)", "error": "\(error)"])
             outcome.failedInstances += 1
             return Page(rows: [], requests: 1, childProgress: ChildProgress(stream: name, parent: instance.uuid, outcome: .failed(reason: error.description)))
         case .failure(let error):
@@ -126,7 +128,9 @@ struct FanOutLoader {
         let stats = try await warehouse.load(batch.pages, into: type(of: stream).descriptor, account: accountId, runId: runId)
         for (page, loaded) in zip(batch.pages, stats) {
             outcome.stats.add(loaded, requests: page.requests)
+            page.logRejects(context.logger)
         }
+        progress.advance(name, by: batch.pages.count, rows: stats.reduce(0) { $0 + $1.rows })
         outcome.instances += batch.pages.count
         batch = PageBatch()
     }

@@ -21,7 +21,7 @@ enum RunMode: Sendable {
 struct StreamOutcome: Sendable {
     /// The account's plan or add-ons lack the stream: warn once, record why, go on (DESIGN.md, guarantee 3).
     mutating func skip(because error: ZoomError, logger: Logger) {
-        logger.warning("stream unavailable for this account; skipped", metadata: ["reason": "\(error.reason)"])
+        logger.warning("stream unavailable for this account; skipped", metadata: ["event": "stream_skipped", "reason": "\(error.reason)"])
         skippedReason = error.reason
     }
 
@@ -38,6 +38,8 @@ struct StreamOutcome: Sendable {
 struct JobRunner {
     let environment: RunEnvironment
     let logger: Logger
+    /// The live progress on a terminal; nil draws nothing.
+    var display: ProgressDisplay?
 
     /// Runs every account; one failing account does not stop the others. Throws only when
     /// interrupted (SIGINT/SIGTERM), after the account in progress has recorded where it stopped.
@@ -47,10 +49,10 @@ struct JobRunner {
             var logger = logger
             logger[metadataKey: "account"] = "\(account.name)"
             do {
-                let streams = try await AccountRun(environment: environment, job: job, account: account, mode: mode, logger: logger).execute()
+                let streams = try await AccountRun(environment: environment, job: job, account: account, mode: mode, logger: logger, display: display).execute()
                 results.append(AccountResult(account: account.name, streams: streams, error: nil))
             } catch {
-                logger.error("run failed", metadata: ["error": "\(error)"])
+                logger.error("run failed", metadata: ["event": "run_failed", "error": "\(error)"])
                 results.append(AccountResult(account: account.name, streams: [], error: error))
             }
         }

@@ -36,7 +36,7 @@ struct QuotaRecorder: Sendable {
             try await warehouse.addQuotaUsage(account: accountId, runId: runId, usage.map { ($0.utcDay, $0.category.rawValue, $0.requests) })
         } catch {
             quota.restoreUnsaved(usage)
-            logger.warning("could not record Zoom request counts; retrying with the next save", metadata: ["error": "\(error)"])
+            logger.warning("could not record Zoom request counts; retrying with the next save", metadata: ["event": "quota_not_recorded", "error": "\(error)"])
         }
     }
 

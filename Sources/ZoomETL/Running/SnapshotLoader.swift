@@ -11,6 +11,7 @@ struct SnapshotLoader {
     let context: ExtractionContext
     let accountId: String
     let runId: Int64
+    let progress: RunProgress
 
     func load() async throws -> StreamOutcome {
         var outcome = StreamOutcome()
@@ -18,6 +19,8 @@ struct SnapshotLoader {
             try await stream.extract(client: client) { page in
                 let stats = try await warehouse.load(page, into: Users.descriptor, account: accountId, runId: runId)
                 outcome.stats.add(stats, requests: page.requests)
+                progress.advance(Users.descriptor.name, by: 1, rows: stats.rows)
+                page.logRejects(context.logger)
             }
         } catch let error as ZoomError where error.isEntitlementError {
             outcome.skip(because: error, logger: context.logger)

@@ -13,6 +13,7 @@ struct StreamLoader {
     let context: ExtractionContext
     let accountId: String
     let runId: Int64
+    let progress: RunProgress
 
     private var name: String { type(of: stream).descriptor.name }
 
@@ -28,7 +29,7 @@ struct StreamLoader {
                                           today: today, oldestAvailable: type(of: stream).oldestAvailableDay(today: today))
             if let clamped = plan.clampedFrom {
                 context.logger.warning("the job starts before Zoom's retention; starting at the oldest day Zoom serves",
-                                       metadata: ["configured_start": "\(clamped)", "start": "\(plan.range?.from.description ?? "-")"])
+                                       metadata: ["event": "start_clamped", "configured_start": "\(clamped)", "start": "\(plan.range?.from.description ?? "-")"])
             }
         case .backfill(let range, _):
             scope = Checkpoint.backfillScope(range)
@@ -45,12 +46,15 @@ struct StreamLoader {
         }
         outcome.range = range
         context.logger.info("reading", metadata: ["from": "\(range.from)", "to": "\(range.to)"])
+        progress.expect(name, total: range.dayCount)
         do {
             try await stream.extract(range, client: client, context: context) { windowPage in
                 var page = windowPage.page
                 page.checkpoint = windowPage.through.map { checkpoint(after: $0, previous: previous, scope: scope, mode: mode) }
                 let stats = try await warehouse.load(page, into: type(of: stream).descriptor, account: accountId, runId: runId)
                 outcome.stats.add(stats, requests: page.requests)
+                progress.reached(name, done: windowPage.through.map { range.from.days(until: $0) + 1 } ?? 0, rows: stats.rows)
+                page.logRejects(context.logger)
             }
         } catch let error as ZoomError where error.isEntitlementError {
             outcome.skip(because: error, logger: context.logger)
