@@ -123,4 +123,40 @@ import ZoomSandbox
             #expect(pipeline.sandbox.requestLog.isEmpty)
         }
     }
+
+    @Test func aStreamThePlanLacksFailsWithZoomsReasonAndTheOthersPass() async throws {
+        try await withPipeline(jobsConf: Self.allStreams) { pipeline in
+            // The demo account has no QSS add-on.
+            #expect(try await pipeline.zoomETL("migrate").exitCode == 0)
+            let result = try await pipeline.zoomETL("check")
+            #expect(result.exitCode == 2, "\(result)")
+            let summary = try #require(Self.line(result, "stream meeting_qos_summary"), "\(result)")
+            #expect(Self.result(of: summary) == "FAIL" && summary.contains("not entitled") && summary.contains("Zoom code 200"), "\(summary)")
+            for check in ["token", "scopes", "lock", "stream meeting_qos", "stream users"] {
+                #expect(Self.result(of: Self.line(result, check)) == "ok", "\(check)\n\(result)")
+            }
+            #expect(result.stderr.contains("main/stream meeting_qos_summary"), "\(result)")
+        }
+    }
+
+    @Test func oneBrokenAccountOfTwoIsNamedAndTheOtherIsChecked() async throws {
+        let accounts = MultiAccountTests.sandboxAccounts(2)
+        var jobs = MultiAccountTests.jobsConf(accounts)
+        jobs = jobs.replacingOccurrences(of: "concurrency = 8", with: "concurrency = 2")
+        let databaseURL = try await freshDatabase()
+        let directory = try temporaryJobsDirectory(jobs)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try await withSandbox(SandboxConfiguration(accounts: accounts)) { sandbox, url in
+            var environment = MultiAccountTests.environment(accounts, url: url, databaseURL: databaseURL)
+            #expect(try await ZoomETLBinary.run(["migrate"], environment: environment, in: directory).exitCode == 0)
+            environment["A2_CLIENT_SECRET"] = "wrong"
+            let result = try await ZoomETLBinary.run(["check"], environment: environment, in: directory)
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(Self.result(of: Self.line(result, "token", account: "a1")) == "ok", "\(result)")
+            #expect(Self.result(of: Self.line(result, "stream meeting_qos", account: "a1")) == "ok", "\(result)")
+            #expect(Self.result(of: Self.line(result, "token", account: "a2")) == "FAIL", "\(result)")
+            #expect(Self.result(of: Self.line(result, "stream daily_usage", account: "a2")) == "skip", "\(result)")
+            #expect(result.stderr.contains("a2/token") && !result.stderr.contains("a1/"), "\(result)")
+        }
+    }
 }
