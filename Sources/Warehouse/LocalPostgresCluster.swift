@@ -102,6 +102,40 @@ public final class LocalPostgresCluster: @unchecked Sendable {
         }
     }
 
+    /// How `restart` stops the server: PostgreSQL's shutdown modes (`pg_ctl stop -m`).
+    public enum ShutdownMode: String, Sendable, CaseIterable {
+        /// Sessions are disconnected and the server shuts down cleanly, as an operator's restart does.
+        case fast
+        /// Every process quits at once, as in a crash; the next start recovers from the WAL.
+        case immediate
+    }
+
+    /// Stops the server and starts it again on the same data directory; open sessions are cut off.
+    ///
+    /// For tests of what a run does when its database restarts under it: `stop()` deletes the
+    /// data, and a new cluster is a different server, so neither can stand in for a restart.
+    public func restart(_ mode: ShutdownMode) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Thread { continuation.resume(with: Result { try self.restartBlocking(mode) }) }.start()
+        }
+    }
+
+    private func restartBlocking(_ mode: ShutdownMode) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped, let old = server else {
+            throw LocalPostgresError(step: "restart postgres", message: "the cluster is stopped")
+        }
+        let data = directory + "/data"
+        try tools.run("pg_ctl", ["-D", data, "-m", mode.rawValue, "-w", "-t", "30", "-s", "stop"], step: "pg_ctl stop", in: directory)
+        // The next server may start only once Foundation has reaped this one (see the type's comment).
+        let deadline = Date().addingTimeInterval(30)
+        while old.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        let server = try tools.launch("postgres", ["-D", data], step: "restart postgres", in: directory, log: logFile)
+        self.server = server
+        try Self.waitUntilReady(self, server)
+    }
+
     /// Stops the server (`pg_ctl stop -m fast`) and deletes its directory.
     ///
     /// Idempotent and synchronous, so a shutdown path (an `atexit` handler, a SIGINT dispatch

@@ -152,9 +152,12 @@ final class PGConnection {
 
     private func ensureAlive(_ query: SQLQuery) throws {
         guard isAlive else {
-            throw WarehouseError(.connect, "the connection is broken", query: query.name)
+            throw WarehouseError(.connect, lostBecause.map { "the connection is broken (\($0))" } ?? "the connection is broken", query: query.name)
         }
     }
+
+    /// Why the connection was lost, as libpq said when it happened; later statements repeat it.
+    private var lostBecause: String?
 
     private func check(_ result: PGResult?, _ query: SQLQuery) throws -> PGResult {
         guard let result, result.isSuccess else { throw failure(result, query, kind: .server) }
@@ -163,11 +166,19 @@ final class PGConnection {
 
     private func failure(_ result: PGResult?, _ query: SQLQuery, kind: WarehouseError.Kind) -> WarehouseError {
         let libpqMessage = Self.trimmed(PQerrorMessage(handle))
+        if isAlive, result?.field(Self.sqlstateField) == nil {
+            // The error is libpq's own, not the server's (which always sends a SQLSTATE). When the
+            // server vanished at once (an immediate shutdown, a crash), sending the statement failed
+            // and libpq reports that but still calls the connection OK; reading once more finds
+            // the socket closed and marks it bad, so the failure reads as the lost connection it is.
+            _ = PQconsumeInput(handle)
+        }
         if !isAlive {
             // A server shutdown or a terminated backend: say the connection is gone, not that a query was wrong.
             var error = result?.error(kind: .connect, query: query, fallback: libpqMessage)
                 ?? WarehouseError(.connect, libpqMessage, query: query.name)
             error.writing = false
+            lostBecause = lostBecause ?? error.message.split(separator: "\n").first.map(String.init)
             return error
         }
         return result?.error(kind: kind, query: query, fallback: libpqMessage)
@@ -177,6 +188,8 @@ final class PGConnection {
     private func drainResults() {
         while let result = PQgetResult(handle) { PQclear(result) }
     }
+
+    private static let sqlstateField = Int32(UInt8(ascii: "C"))
 
     private static func trimmed(_ message: UnsafePointer<CChar>?) -> String {
         guard let message else { return "" }

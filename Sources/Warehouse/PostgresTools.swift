@@ -36,10 +36,13 @@ struct PostgresTools: Sendable {
     /// Starts a long-running tool (the server) with its output appended to `log`, and returns at once.
     func launch(_ tool: String, _ arguments: [String], step: String, in directory: String, log: String) throws -> Process {
         let (executable, arguments) = try command(tool, arguments, step: step)
-        guard FileManager.default.createFile(atPath: log, contents: nil), let output = FileHandle(forWritingAtPath: log) else {
+        // Appended, not truncated: a restarted server's log follows the first one's.
+        if !FileManager.default.fileExists(atPath: log) { FileManager.default.createFile(atPath: log, contents: nil) }
+        guard let output = FileHandle(forWritingAtPath: log) else {
             throw LocalPostgresError(step: step, message: "cannot create \(log)")
         }
         defer { try? output.close() }
+        _ = try? output.seekToEnd()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -88,12 +88,13 @@ extension Warehouse {
         }
     }
 
-    /// Runs `body`, reporting a failure in our staging table as one in the stream's table.
+    /// Runs `body`, reporting a failure in our staging table as one in the stream's table, and
+    /// a connection lost on any statement of the page (BEGIN, say) as lost while loading it.
     static func namingTheTarget<T>(_ stream: StreamDescriptor, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch var error as WarehouseError {
-            if error.schema?.hasPrefix("pg_temp") ?? false {
+            if error.schema?.hasPrefix("pg_temp") ?? false || (error.kind == .connect && error.table == nil) {
                 error.schema = stream.table.schema
                 error.table = stream.table.name
             }

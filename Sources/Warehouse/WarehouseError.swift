@@ -65,7 +65,12 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
         switch kind {
         case .connect:
             if let query {
-                return "lost the connection to PostgreSQL during \(query): \(message); check the server and rerun"
+                // libpq explains a lost connection over several lines, the server's farewell
+                // prefixed with its severity ("FATAL:  terminating connection ..."); the first line says it.
+                var reason = message.split(separator: "\n").first.map(String.init) ?? message
+                if reason.hasPrefix("FATAL:") { reason = String(reason.dropFirst(6).drop { $0 == " " }) }
+                let during = relation.map { "while loading \($0) (\(query))" } ?? "during \(query)"
+                return "lost the connection to PostgreSQL \(during): \(reason); check the server and rerun"
             }
             return "cannot connect to PostgreSQL: \(message); check DATABASE_URL or the PG* environment variables"
         case .server:
@@ -94,6 +99,7 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
             ("sqlstate", sqlstate), ("detail", detail), ("hint", hint), ("context", context),
             ("schema", schema), ("table", table), ("column", column), ("constraint", constraint),
             ("query", query), ("migration", migration), ("account", account),
+            ("message", message.contains("\n") ? message : nil),
         ]
         for case let (name, value?) in fields { parts.append("\(name): \(value)") }
         return parts.joined(separator: "\n  ")

@@ -21,6 +21,29 @@ import TestSupport
         }
     }
 
+    @Test(arguments: LocalPostgresCluster.ShutdownMode.allCases)
+    func aRestartKeepsTheDataAndCutsSessionsOff(_ mode: LocalPostgresCluster.ShutdownMode) async throws {
+        // Durable: without synchronous commits, an immediate shutdown loses the last transactions.
+        let cluster = try await LocalPostgresCluster.start(.init(durable: true), logger: TestDatabase.logger)
+        defer { cluster.stop() }
+        let before = try await Warehouse.connect(cluster.connectionString, logger: TestDatabase.logger)
+        try await before.executeScript("CREATE TABLE kept (x integer); INSERT INTO kept VALUES (1)")
+        try await cluster.restart(mode)
+
+        // The session from before is gone, and says so on its next statement and every one after.
+        let error = await expectWarehouseError(.connect) { _ = try await before.queryRows("SELECT 1") }
+        #expect(error?.description.hasPrefix("lost the connection to PostgreSQL during ad-hoc query: ") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains("\n") == false, "one line: \(error?.description ?? "")")
+        #expect(await before.isConnected == false)
+        _ = await expectWarehouseError(.connect) { _ = try await before.queryRows("SELECT 1") }
+
+        let after = try await Warehouse.connect(cluster.connectionString, logger: TestDatabase.logger)
+        #expect(try await after.scalar("SELECT x FROM kept") == "1")
+        await after.close()
+        #expect(try String(contentsOfFile: cluster.logFile, encoding: .utf8).components(separatedBy: "database system is ready").count == 3,
+                "the log holds both servers' lines")
+    }
+
     @Test func aMissingBinaryDirectoryNamesTheStep() async throws {
         do {
             _ = try await LocalPostgresCluster.start(.init(binDirectory: "/nonexistent/bin"), logger: TestDatabase.logger)

@@ -20,4 +20,16 @@ import Testing
         migration.migration = "002_daily_usage.sql"
         #expect(migration.description == "migration 002_daily_usage.sql failed: syntax error at or near \"CREAT\" (SQLSTATE 42601); fix it and rerun `zoom-etl migrate`")
     }
+
+    @Test func aLostConnectionReadsAsOneLineAndNamesTheTableBeingLoaded() {
+        var lost = WarehouseError(.connect, "server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.", query: "begin")
+        #expect(lost.description == "lost the connection to PostgreSQL during begin: server closed the connection unexpectedly; check the server and rerun")
+        #expect(lost.debugDescription.contains("This probably means the server terminated abnormally"))
+        lost.schema = "zoom"
+        lost.table = "meeting_participants"
+        #expect(lost.description == "lost the connection to PostgreSQL while loading zoom.meeting_participants (begin): server closed the connection unexpectedly; check the server and rerun")
+
+        let terminated = WarehouseError(.connect, "FATAL:  terminating connection due to administrator command\nserver closed the connection unexpectedly", query: "load.copy")
+        #expect(terminated.description == "lost the connection to PostgreSQL during load.copy: terminating connection due to administrator command; check the server and rerun")
+    }
 }

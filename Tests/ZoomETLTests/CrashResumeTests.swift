@@ -71,7 +71,8 @@ import ZoomSandbox
                 try await Task.sleep(for: delay)
             case .inTransaction(let delay):
                 try await Task.sleep(for: delay)
-                seen += try await waitForWriteTransaction(pipeline.databaseURL, while: process) ?? " (no transaction seen)"
+                seen += try await waitForWriteTransaction(pipeline.databaseURL, while: { process.isRunning })
+                    .map { " (during \(String(reflecting: $0.query)))" } ?? " (no transaction seen)"
             }
             let finishedFirst = !process.isRunning
             try await killHard(process)
@@ -100,16 +101,17 @@ import ZoomSandbox
     }
 
     /// Polls `pg_stat_activity` until zoom-etl's session holds a transaction that has written
-    /// (a COPY into staging, a merge, progress); returns what it saw, or nil if the process ended.
-    static func waitForWriteTransaction(_ databaseURL: String, while process: Process) async throws -> String? {
+    /// (a COPY into staging, a merge, progress); returns that session's pid and the start of its
+    /// query, or nil once `running()` says the run has ended.
+    static func waitForWriteTransaction(_ databaseURL: String, while running: () -> Bool) async throws -> (pid: String, query: String)? {
         let observer = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
         defer { Task { await observer.close() } }
-        while process.isRunning {
+        while running() {
             let rows = try await observer.queryRows("""
-                SELECT left(query, 40) FROM pg_stat_activity
+                SELECT pid::text, left(query, 40) FROM pg_stat_activity
                 WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL
                 """)
-            if let query = rows.first?.first { return " (during \(String(reflecting: query ?? "")))" }
+            if let row = rows.first, let pid = row[0] { return (pid, row[1] ?? "") }
             try await Task.sleep(for: .milliseconds(1))
         }
         return nil

@@ -54,9 +54,10 @@ struct Pipeline {
     }
 }
 
+/// `databaseURL` nil: a fresh database on the shared test server.
 func withPipeline<T>(jobsConf: String = Pipeline.jobsConf, sandbox configuration: SandboxConfiguration = SandboxConfiguration(),
-                     _ body: (Pipeline) async throws -> T) async throws -> T {
-    let databaseURL = try await freshDatabase()
+                     databaseURL: String? = nil, _ body: (Pipeline) async throws -> T) async throws -> T {
+    let databaseURL = if let databaseURL { databaseURL } else { try await freshDatabase() }
     let directory = try temporaryJobsDirectory(jobsConf)
     defer { try? FileManager.default.removeItem(at: directory) }
     return try await withSandbox(configuration.frozen()) { sandbox, url in

@@ -49,14 +49,19 @@ enum Reliability {
         return account
     }()
 
-    /// A pipeline on `sandbox(faults:)` with the all-streams job.
-    static func withPipeline<T>(faults: FaultPlan? = nil, _ body: (Pipeline) async throws -> T) async throws -> T {
-        try await ZoomETLTests.withPipeline(jobsConf: jobsConf, sandbox: sandbox(faults: faults), body)
+    /// A pipeline on `sandbox(faults:)` with the all-streams job; `databaseURL` nil: a fresh database.
+    static func withPipeline<T>(faults: FaultPlan? = nil, databaseURL: String? = nil, _ body: (Pipeline) async throws -> T) async throws -> T {
+        try await ZoomETLTests.withPipeline(jobsConf: jobsConf, sandbox: sandbox(faults: faults), databaseURL: databaseURL, body)
     }
 
     /// The fault-free warehouse of `backfill`, computed once per test process.
     static func reference() async throws -> WarehouseFingerprint {
-        try await ReferenceRun.shared.fingerprint()
+        try await ReferenceRun.shared.outcome().fingerprint
+    }
+
+    /// The reference run's sets per meeting instance, for judging a warehouse a run left half-way.
+    static func referenceInstances() async throws -> InstanceSets {
+        try await ReferenceRun.shared.outcome().instances
     }
 }
 
@@ -82,13 +87,7 @@ struct WarehouseFingerprint: Equatable, CustomStringConvertible {
             """).compactMap { $0[0] }
         var sums: [String: String] = [:]
         for table in tables {
-            let columns = try await warehouse.queryRows("""
-                SELECT quote_ident(attname) FROM pg_attribute
-                WHERE attrelid = ('zoom.' || quote_ident($1))::regclass AND attnum > 0 AND NOT attisdropped
-                  AND attname NOT IN ('loaded_at', 'run_id')
-                ORDER BY attnum
-                """, [table]).compactMap { $0[0] }
-            let rows = "SELECT ROW(\(columns.joined(separator: ", ")))::text AS r FROM zoom.\(table)"
+            let rows = "SELECT ROW(\(try await comparedColumns(of: table, warehouse).joined(separator: ", ")))::text AS r FROM zoom.\(table)"
             sums[table] = try await warehouse.queryRows(
                 "SELECT count(*)::text || ' ' || coalesce(md5(string_agg(r, '|' ORDER BY r COLLATE \"C\")), '-') FROM (\(rows)) s"
             ).first?.first ?? nil
@@ -100,6 +99,16 @@ struct WarehouseFingerprint: Equatable, CustomStringConvertible {
         return WarehouseFingerprint(tables: sums, rejects: rejects, progress: progress)
     }
 
+    /// The quoted columns of `zoom.<table>` a fingerprint compares: all but `loaded_at` and `run_id`.
+    static func comparedColumns(of table: String, _ warehouse: Warehouse) async throws -> [String] {
+        try await warehouse.queryRows("""
+            SELECT quote_ident(attname) FROM pg_attribute
+            WHERE attrelid = ('zoom.' || quote_ident($1))::regclass AND attnum > 0 AND NOT attisdropped
+              AND attname NOT IN ('loaded_at', 'run_id')
+            ORDER BY attnum
+            """, [table]).compactMap { $0[0] }
+    }
+
     /// The tables whose fingerprints differ from `other`'s, for a readable failure.
     func differences(from other: WarehouseFingerprint) -> [String] {
         Set(tables.keys).union(other.tables.keys).sorted().filter { tables[$0] != other.tables[$0] }
@@ -107,18 +116,64 @@ struct WarehouseFingerprint: Equatable, CustomStringConvertible {
     }
 }
 
+/// Per child stream, per meeting instance: the count and md5 of its rows in its table, as
+/// `WarehouseFingerprint` sums a table, and which instances `etl.child_progress` holds as done.
+struct InstanceSets {
+    static let tables = ["meeting_participants": "meeting_participants", "meeting_qos": "participant_qos",
+                         "meeting_qos_summary": "participant_qos_summary"]
+
+    /// stream → meeting_uuid → "count md5".
+    var sets: [String: [String: String]] = [:]
+    /// stream → instances recorded `done`.
+    var done: [String: Set<String>] = [:]
+
+    static func of(_ databaseURL: String) async throws -> InstanceSets {
+        let warehouse = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
+        defer { Task { await warehouse.close() } }
+        var result = InstanceSets()
+        for (stream, table) in tables {
+            let columns = try await WarehouseFingerprint.comparedColumns(of: table, warehouse).joined(separator: ", ")
+            for row in try await warehouse.queryRows("""
+                SELECT meeting_uuid, count(*)::text || ' ' || md5(string_agg(ROW(\(columns))::text, '|' ORDER BY ROW(\(columns))::text COLLATE "C"))
+                FROM zoom.\(table) GROUP BY meeting_uuid
+                """) {
+                if let uuid = row[0], let sum = row[1] { result.sets[stream, default: [:]][uuid] = sum }
+            }
+        }
+        for row in try await warehouse.queryRows("SELECT stream, parent FROM etl.child_progress WHERE status = 'done'") {
+            if let stream = row[0], let parent = row[1] { result.done[stream, default: []].insert(parent) }
+        }
+        return result
+    }
+
+    /// What makes this warehouse's instance sets other than whole (equal to `reference`'s) and
+    /// committed with their progress: an instance with rows but no `done`, with rows that differ
+    /// (half a set, or another one), or `done` without the rows the reference has. Empty: whole.
+    func halfWritten(comparedTo reference: InstanceSets) -> [String] {
+        var problems: [String] = []
+        for stream in Self.tables.keys.sorted() {
+            let sets = self.sets[stream] ?? [:], done = self.done[stream] ?? [], expected = reference.sets[stream] ?? [:]
+            for (uuid, sum) in sets where !done.contains(uuid) { problems.append("\(stream) \(uuid): \(sum) without progress") }
+            for uuid in done.union(sets.keys) where sets[uuid] != expected[uuid] {
+                problems.append("\(stream) \(uuid): \(sets[uuid] ?? "no rows") instead of \(expected[uuid] ?? "no rows")")
+            }
+        }
+        return problems
+    }
+}
+
 /// Runs the fault-free reference backfill once, however many tests ask for it.
 actor ReferenceRun {
     static let shared = ReferenceRun()
-    private var task: Task<WarehouseFingerprint, any Error>?
+    private var task: Task<(fingerprint: WarehouseFingerprint, instances: InstanceSets), any Error>?
 
-    func fingerprint() async throws -> WarehouseFingerprint {
+    func outcome() async throws -> (fingerprint: WarehouseFingerprint, instances: InstanceSets) {
         if let task { return try await task.value }
         let task = Task {
             try await Reliability.withPipeline { pipeline in
                 let result = try await pipeline.zoomETL(Reliability.backfill)
                 guard result.exitCode == 0 else { throw ReferenceRunFailed(result: result) }
-                return try await WarehouseFingerprint.of(pipeline.databaseURL)
+                return (fingerprint: try await WarehouseFingerprint.of(pipeline.databaseURL), instances: try await InstanceSets.of(pipeline.databaseURL))
             }
         }
         self.task = task

@@ -107,7 +107,15 @@ import ZoomSandbox
         _ = try await warehouse.queryRows("INSERT INTO etl.runs (job, account_id, command) VALUES ('nightly', 'a', 'run') RETURNING run_id")
         _ = try await warehouse.queryRows("INSERT INTO zoom.later_table VALUES ('a', 1)")
         _ = try await warehouse.queryRows("SELECT count(*) FROM etl.checkpoints")
+        // Only a table's owner may add partitions: zoom_etl adds QoS months through a function
+        // that runs as the owner (sql/008), and it adds them to partitioned zoom tables only.
+        _ = try await warehouse.queryRows("SELECT etl.ensure_monthly_partitions('zoom.participant_qos', '2031-01-05Z', '2031-01-05Z')")
+        #expect(await Self.sqlstate(warehouse, "SELECT etl.ensure_monthly_partitions('etl.runs', now(), now())") == "22023")
         try await warehouse.executeScript("RESET ROLE")
+        #expect(try await warehouse.queryRows("""
+            SELECT p.relowner = c.relowner FROM pg_class p, pg_class c
+            WHERE p.oid = 'zoom.participant_qos_2031_01'::regclass AND c.oid = 'zoom.participant_qos'::regclass
+            """) == [["t"]])
     }
 
     @Test func migratingManyDatabasesAtOnceCreatesTheRolesOnce() async throws {

@@ -78,10 +78,9 @@ struct AccountRun {
             ])
         } catch {
             quotaSaver?.cancel()
-            await quota?.save()
             let status: RunStatus = (error as? ZoomError)?.isTryLater == true ? .quotaExhausted : .failed
             let message = error is CancellationError ? "interrupted before it finished; the next run continues from the last checkpoint" : "\(error)"
-            try? await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: message)
+            await recordEnd(runId, status: status, streams: Self.statsByStream(outcomes), error: message, quota: quota, warehouse: warehouse)
             logger.info("run finished", metadata: ["event": "run_finished", "status": "\(status.rawValue)",
                                                    "duration_ms": .number(started.duration(to: .now).milliseconds),
                                                    "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }), "error": "\(message)"])
@@ -134,6 +133,39 @@ struct AccountRun {
             "rate_limit_wait_ms": .number(share?.rateLimitWait.milliseconds ?? 0),
         ])
         return outcome
+    }
+
+    /// Records how a run that did not succeed ended, and what it spent of Zoom's daily quota.
+    ///
+    /// When the session died with the run (PostgreSQL restarted under it), a new session records
+    /// both, so `etl.runs` names the cause instead of a later run calling the run abandoned; if
+    /// the server is not back yet, that is what happens. The lock went with the old session, but
+    /// the update touches only this run's row.
+    private func recordEnd(_ runId: Int64, status: RunStatus, streams: [String: StreamRunStats], error message: String,
+                           quota: QuotaRecorder?, warehouse: Warehouse) async {
+        await quota?.save()
+        do {
+            try await warehouse.finishRun(runId, status: status, streams: streams, error: message)
+            return
+        } catch let error as WarehouseError where error.kind == .connect {
+            logger.info("the database session is gone; recording the run's end on a new one", metadata: ["error": "\(error)"])
+        } catch {
+            logger.warning("could not record the run's end", metadata: ["error": "\(error)"])
+            return
+        }
+        do {
+            let fresh = try await Warehouse.connect(environment.databaseURL, logger: logger)
+            await quota?.save(into: fresh)
+            do {
+                try await fresh.finishRun(runId, status: status, streams: streams, error: message)
+            } catch {
+                await fresh.close()
+                throw error
+            }
+            await fresh.close()
+        } catch {
+            logger.warning("could not record the run's end; the next run marks it abandoned", metadata: ["error": "\(error)"])
+        }
     }
 
     private func selectedStreams() throws -> [CatalogStream] {

@@ -29,11 +29,12 @@ struct QuotaRecorder: Sendable {
     }
 
     /// Writes what was spent since the last save; on failure it stays for the next save.
-    func save() async {
+    /// `target` replaces the run's session when that one is lost.
+    func save(into target: Warehouse? = nil) async {
         let usage = quota.takeUnsaved()
         guard !usage.isEmpty else { return }
         do {
-            try await warehouse.addQuotaUsage(account: accountId, runId: runId, usage.map { ($0.utcDay, $0.category.rawValue, $0.requests) })
+            try await (target ?? warehouse).addQuotaUsage(account: accountId, runId: runId, usage.map { ($0.utcDay, $0.category.rawValue, $0.requests) })
         } catch {
             quota.restoreUnsaved(usage)
             logger.warning("could not record Zoom request counts; retrying with the next save", metadata: ["event": "quota_not_recorded", "error": "\(error)"])
