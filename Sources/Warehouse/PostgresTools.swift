@@ -37,7 +37,7 @@ struct PostgresTools: Sendable {
     func launch(_ tool: String, _ arguments: [String], step: String, in directory: String, log: String) throws -> Process {
         let (executable, arguments) = try command(tool, arguments, step: step)
         // Appended, not truncated: a restarted server's log follows the first one's.
-        if !FileManager.default.fileExists(atPath: log) { FileManager.default.createFile(atPath: log, contents: nil) }
+        if !FileManager.default.fileExists(atPath: log) { _ = FileManager.default.createFile(atPath: log, contents: nil) }
         guard let output = FileHandle(forWritingAtPath: log) else {
             throw LocalPostgresError(step: step, message: "cannot create \(log)")
         }
