@@ -19,12 +19,19 @@ final class PGConnection {
             // and say only that the string is malformed.
             try ConnectionString.validate(conninfo)
         }
-        var keywords = ["fallback_application_name", "client_encoding"]
-        var values = ["zoom-etl", "UTF8"]
+        // libpq waits forever by default: for a server that accepts but never answers, and for a
+        // peer that vanished without closing the connection (a failed-over host, a dropped NAT
+        // entry). A nightly job must fail instead, so it can be retried: connecting gives up after
+        // 10 s, and TCP keepalives find a dead peer within about a minute. The connection string
+        // comes after these defaults, so its own values win (libpq: later keywords override).
+        var keywords = ["connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count"]
+        var values = ["10", "1", "30", "10", "3"]
         if !conninfo.isEmpty {
-            keywords.insert("dbname", at: 0)
-            values.insert(conninfo, at: 0)
+            keywords.append("dbname")
+            values.append(conninfo)
         }
+        keywords += ["fallback_application_name", "client_encoding"]
+        values += ["zoom-etl", "UTF8"]
         let connection = withCStrings(keywords) { keywordPointers in
             withCStrings(values) { valuePointers in
                 PQconnectdbParams(keywordPointers, valuePointers, 1)

@@ -83,4 +83,27 @@ import ZoomSandbox
             #expect(result.stderr.contains("127.0.0.1"))
         }
     }
+
+    /// A server that accepts the connection and never answers (a hung host, a black-holing proxy)
+    /// must not hang the nightly job: libpq's connect_timeout, which zoom-etl sets to 10 s.
+    @Test func aDatabaseThatNeverAnswersFailsWithinTheConnectTimeout() async throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(listener >= 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && getsockname(listener, $0, &length) == 0 }
+        }
+        #expect(bound && listen(listener, 8) == 0)
+        let port = UInt16(bigEndian: address.sin_port)
+        try await withPipeline { pipeline in
+            // Without the timeout libpq would wait until the runner kills it (exit 15, not 1).
+            let result = try await pipeline.zoomETL("migrate", overrides: ["DATABASE_URL": "postgresql://nobody@127.0.0.1:\(port)/none"])
+            #expect(result.exitCode == 1, "\(result)")
+            #expect(result.stderr.contains("cannot connect to PostgreSQL") && result.stderr.contains("timeout"), "\(result)")
+        }
+    }
 }
