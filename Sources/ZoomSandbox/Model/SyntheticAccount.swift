@@ -119,19 +119,37 @@ public struct SyntheticAccount: Sendable {
     /// arrivals of the day's revisions, ordered by start time. Includes meetings not yet started
     /// or ended; callers filter by their `now`.
     public func meetings(on day: CivilDate) -> [SyntheticMeeting] {
-        guard day >= SyntheticAccount.origin, !hostIndices.isEmpty else { return [] }
         let (start, length) = bounds(of: day)
-        var result: [SyntheticMeeting] = []
+        return instanceHosts(on: day)
+            .map { meeting($0.key, host: $0.host, dayStart: start, dayLength: length) }
+            .sorted { ($0.startTime, $0.uuid) < ($1.startTime, $1.uuid) }
+    }
+
+    /// The instance with this UUID, if the account has it (ended or not; late arrivals only once
+    /// their revision exists). Cheap: the UUID says which day, revision and ordinal it is
+    /// (InstanceKey), the day's host draws say who hosts it, and only that instance is generated.
+    public func meeting(uuid: String) -> SyntheticMeeting? {
+        guard let key = InstanceKey(uuid: uuid, cipher: cipher), key.revision <= revision(of: key.day),
+              let host = instanceHosts(on: key.day).first(where: { $0.key == key })?.host
+        else { return nil }
+        let (start, length) = bounds(of: key.day)
+        let meeting = meeting(key, host: host, dayStart: start, dayLength: length)
+        // A UUID this account did not make can unseal to a real key; its first half gives it away.
+        return meeting.uuid == uuid ? meeting : nil
+    }
+
+    /// Every instance of `day` and its host, in generation order. Only the draws that decide how
+    /// many instances each host has and who hosts the late ones: each instance then comes from its
+    /// own stream (`meeting(_:host:dayStart:dayLength:)`), so one can be generated without the rest.
+    func instanceHosts(on day: CivilDate) -> [(key: InstanceKey, host: Int)] {
+        guard day >= SyntheticAccount.origin, !hostIndices.isEmpty else { return [] }
+        var result: [(key: InstanceKey, host: Int)] = []
         var daily = stream(.meetings, day)
         var ordinal = 0
         for hostIndex in hostIndices {
             // About 24 instances a weekday at scale 1: a 90-day load of every stream stays quick.
             for _ in 0..<daily.poisson(mean: day.isWeekend ? 0.25 : 1.5) {
-                var random = stream(.meeting, day, revision: 0, ordinal: ordinal)
-                result.append(SyntheticMeeting(
-                    account: self, host: hostIndex, key: InstanceKey(day: day, revision: 0, ordinal: ordinal),
-                    dayStart: start, dayLength: length, random: &random
-                ))
+                result.append((InstanceKey(day: day, revision: 0, ordinal: ordinal), hostIndex))
                 ordinal += 1
             }
         }
@@ -141,23 +159,17 @@ public struct SyntheticAccount: Sendable {
             for revision in 1...revision(of: day) {
                 var late = stream(.lateMeetings, day, revision: revision)
                 for index in 0..<(1 + late.int(in: 0...(2 * scale))) {
-                    let hostIndex = late.pick(hostIndices)
-                    var random = stream(.meeting, day, revision: revision, ordinal: index)
-                    result.append(SyntheticMeeting(
-                        account: self, host: hostIndex, key: InstanceKey(day: day, revision: revision, ordinal: index),
-                        dayStart: start, dayLength: length, random: &random
-                    ))
+                    result.append((InstanceKey(day: day, revision: revision, ordinal: index), late.pick(hostIndices)))
                 }
             }
         }
-        return result.sorted { ($0.startTime, $0.uuid) < ($1.startTime, $1.uuid) }
+        return result
     }
 
-    /// The instance with this UUID, if the account has it (ended or not; late arrivals only once
-    /// their revision exists). Cheap: the UUID says which day to generate (InstanceKey).
-    public func meeting(uuid: String) -> SyntheticMeeting? {
-        guard let key = InstanceKey(uuid: uuid, cipher: cipher), key.revision <= revision(of: key.day) else { return nil }
-        return meetings(on: key.day).first { $0.uuid == uuid }
+    /// The instance `key` names, hosted by `host`, from its own random stream.
+    private func meeting(_ key: InstanceKey, host: Int, dayStart: Date, dayLength: TimeInterval) -> SyntheticMeeting {
+        var random = stream(.meeting, key.day, revision: key.revision, ordinal: key.ordinal)
+        return SyntheticMeeting(account: self, host: host, key: key, dayStart: dayStart, dayLength: dayLength, random: &random)
     }
 
     /// Midnight of `day` and the day's length in seconds (23 or 25 hours on DST changes).
