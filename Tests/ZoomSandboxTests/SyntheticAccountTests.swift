@@ -105,9 +105,12 @@ struct SyntheticAccountTests {
         let account = Self.account(scale: 10).with(revisions: [days[3]: 2])
         let meetings = days.flatMap { account.meetings(on: $0) }
         #expect(meetings.contains { $0.kind == .webinar } && meetings.contains { $0.revision == 2 })
+        // Through an empty memo, which lookups never fill: each generates its instance alone.
+        let cold = account.withOwnMemo()
         for meeting in meetings {
-            #expect(account.meeting(uuid: meeting.uuid) == meeting)
+            #expect(cold.meeting(uuid: meeting.uuid) == meeting)
         }
+        #expect(cold.memo.count == 0)
         // The same UUID from another seed's account, or before its revision exists, is nobody's.
         #expect(Self.account(seed: 43, scale: 10).meeting(uuid: meetings[0].uuid) == nil)
         #expect(Self.account(scale: 10).meeting(uuid: meetings.first { $0.revision == 2 }!.uuid) == nil)
