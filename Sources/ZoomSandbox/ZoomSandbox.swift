@@ -72,9 +72,10 @@ public final class ZoomSandbox: Sendable {
     /// The sandbox clock's current time.
     public var now: Date { configuration.now() }
 
-    /// The model the endpoints serve `accountId` from, with its current revisions.
+    /// The model the endpoints serve `accountId` from, with its current revisions. It has a memo
+    /// of its own: a test comparing served data with it checks the endpoints' memo too.
     public func groundTruth(accountId: String) -> SyntheticAccount {
-        state.model(accountId: accountId)
+        state.model(accountId: accountId).withOwnMemo()
     }
 
     /// Late-arriving data: from the next read on, `day` has more meetings, so all its daily figures change.

@@ -52,6 +52,25 @@ struct QoSEndpointTests {
         }
     }
 
+    @Test("an instance served again, from the sandbox's memo, answers the same; so do instances of other days")
+    func servedAgain() async throws {
+        try await withSandbox(SandboxConfiguration(enforceRateLimits: false, now: ManualClock(at: Client.now).read)) { sandbox, base in
+            let token = try await HTTPTestClient.token(base)
+            let model = sandbox.groundTruth(accountId: Client.account)
+            let webinar = try Self.instance(sandbox) { $0.kind == .webinar && $0.sessions.count > 10 }
+            let meeting = try Self.instance(sandbox) { $0.kind == .meeting && $0.day != webinar.day && $0.sessions.count >= 3 }
+            for instance in [webinar, meeting, webinar] {
+                let family = instance.kind == .webinar ? "webinars" : "meetings"
+                let path = "/v2/metrics/\(family)/\(Client.pathUUID(instance.uuid))/participants/qos"
+                let truth = try model.qosSamples(of: instance).map { try Client.json($0) }
+                for _ in 0..<2 {
+                    let all = try await Client.allPages(base, raw: path, query: [("type", "past"), ("page_size", "10")], token: token, field: "participants")
+                    #expect(all.items.count == truth.count && zip(all.items, truth).allSatisfy { Client.same($0, $1) })
+                }
+            }
+        }
+    }
+
     @Test("without type=past (Zoom defaults to live) the instance is not available: 404 code 3001")
     func typeDefaultsToLive() async throws {
         try await withSandbox(SandboxConfiguration(now: ManualClock(at: Client.now).read)) { sandbox, base in

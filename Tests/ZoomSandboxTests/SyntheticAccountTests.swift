@@ -98,6 +98,24 @@ struct SyntheticAccountTests {
         #expect(base.meetings(on: day.adding(days: 1)) == revised.meetings(on: day.adding(days: 1)))
     }
 
+    @Test("a UUID lookup, which generates only its instance, finds exactly what its day holds")
+    func lookupMatchesDay() {
+        // A weekday, a Sunday, the DST change (a 25-hour day) and a revised day with late arrivals.
+        let days = ["2026-11-18", "2026-11-22", "2026-11-01", "2026-11-09"].map { CivilDate(iso: $0)! }
+        let account = Self.account(scale: 10).with(revisions: [days[3]: 2])
+        let meetings = days.flatMap { account.meetings(on: $0) }
+        #expect(meetings.contains { $0.kind == .webinar } && meetings.contains { $0.revision == 2 })
+        // Through an empty memo, which lookups never fill: each generates its instance alone.
+        let cold = account.withOwnMemo()
+        for meeting in meetings {
+            #expect(cold.meeting(uuid: meeting.uuid) == meeting)
+        }
+        #expect(cold.memo.count == 0)
+        // The same UUID from another seed's account, or before its revision exists, is nobody's.
+        #expect(Self.account(seed: 43, scale: 10).meeting(uuid: meetings[0].uuid) == nil)
+        #expect(Self.account(scale: 10).meeting(uuid: meetings.first { $0.revision == 2 }!.uuid) == nil)
+    }
+
     @Test("users exist from their creation on")
     func users() {
         let account = Self.account()

@@ -125,6 +125,10 @@ struct SyntheticDataTests {
     func times() {
         let instant = Date(timeIntervalSince1970: 1_548_999_252.66)  // 2019-02-01T05:34:12.66Z
         #expect(ZoomTime.iso(instant) == "2019-02-01T05:34:12Z")
+        #expect(ZoomTime.iso(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+        #expect(ZoomTime.iso(Date(timeIntervalSince1970: 86_399.5)) == "1970-01-01T23:59:59Z")
+        #expect(ZoomTime.iso(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+        #expect(ZoomTime.iso(Date(timeIntervalSince1970: 1_800_000_610)) == "2027-01-15T08:10:10Z")
         #expect(ZoomTime.isoMilliseconds(instant) == "2019-02-01T05:34:12.66Z")
         #expect(ZoomTime.isoMilliseconds(Date(timeIntervalSince1970: 1_548_999_252)) == "2019-02-01T05:34:12Z")
         #expect(ZoomTime.reportLocal(instant, in: TimeZone(identifier: "America/New_York")!) == "02/01/2019 00:34")

@@ -6,7 +6,8 @@ import Records
 /// The model has no index of instances: each day is generated on demand. Child endpoints
 /// (participants, QoS) get only a UUID, so the UUID carries the day, revision and ordinal,
 /// enciphered with a keyed Feistel network so UUIDs still look random (and stay distinct per
-/// account and seed). Finding an instance is then: unseal, generate that day, compare UUIDs.
+/// account and seed). Finding an instance is then: unseal, replay the day's cheap host draws,
+/// generate that one instance, compare UUIDs (`SyntheticAccount.meeting(uuid:)`).
 struct InstanceKey: Sendable, Hashable {
     let day: CivilDate
     let revision: Int

@@ -6,7 +6,8 @@ import Records
 /// This is the sandbox's ground truth. Every endpoint answers from it, and tests compare what
 /// zoom-etl loaded with it. It is a pure function of (seed, scale, account id, revisions): each
 /// day is generated on demand from its own random stream, so a year at scale 10 stays cheap and
-/// a day looks the same whichever order days are asked for.
+/// a day looks the same whichever order days are asked for. Recent days are kept in a bounded
+/// memo (MeetingDayMemo), which changes what a request costs, never what it answers.
 public struct SyntheticAccount: Sendable {
     public let accountId: String
     public let plan: SandboxPlan
@@ -23,11 +24,15 @@ public struct SyntheticAccount: Sendable {
     public let features: Set<SandboxFeature>
     /// Seals each instance's place in the model into its UUID (InstanceKey).
     let cipher: InstanceCipher
+    /// The days generated last, shared by the copies `with(revisions:)` makes (they differ only
+    /// in revisions, which are part of the key).
+    let memo: MeetingDayMemo
 
     /// The first day the account has meetings or new users; nothing before it exists.
     public static let origin = CivilDate(year: 2023, month: 1, day: 1)!
 
     public init(_ account: SandboxAccount, revisions: [CivilDate: Int] = [:]) {
+        memo = MeetingDayMemo()
         accountId = account.accountId
         plan = account.plan
         timeZone = account.timeZone
@@ -54,10 +59,16 @@ public struct SyntheticAccount: Sendable {
 
     /// The same account with other revisions; the sandbox keeps revisions apart from the model.
     public func with(revisions: [CivilDate: Int]) -> SyntheticAccount {
-        SyntheticAccount(copying: self, revisions: revisions)
+        SyntheticAccount(copying: self, revisions: revisions, memo: memo)
     }
 
-    private init(copying other: SyntheticAccount, revisions: [CivilDate: Int]) {
+    /// The same account with an empty memo of its own, so what it generates owes nothing to what
+    /// this one has generated.
+    func withOwnMemo(capacity: Int = MeetingDayMemo.defaultCapacity) -> SyntheticAccount {
+        SyntheticAccount(copying: self, revisions: revisions, memo: MeetingDayMemo(capacity: capacity))
+    }
+
+    private init(copying other: SyntheticAccount, revisions: [CivilDate: Int], memo: MeetingDayMemo) {
         accountId = other.accountId
         plan = other.plan
         timeZone = other.timeZone
@@ -65,6 +76,7 @@ public struct SyntheticAccount: Sendable {
         scale = other.scale
         features = other.features
         cipher = other.cipher
+        self.memo = memo
         foundingUsers = other.foundingUsers
         hostIndices = other.hostIndices
         self.revisions = revisions
@@ -117,21 +129,51 @@ public struct SyntheticAccount: Sendable {
 
     /// Every meeting and webinar that started on `day` (account time zone), including the late
     /// arrivals of the day's revisions, ordered by start time. Includes meetings not yet started
-    /// or ended; callers filter by their `now`.
+    /// or ended; callers filter by their `now`. Recent days come from the memo.
     public func meetings(on day: CivilDate) -> [SyntheticMeeting] {
-        guard day >= SyntheticAccount.origin, !hostIndices.isEmpty else { return [] }
+        let key = MeetingDayMemo.Key(day: day, revision: revision(of: day))
+        if let meetings = memo.meetings(key) { return meetings }
+        let meetings = generateMeetings(on: day)
+        memo.store(meetings, for: key)
+        return meetings
+    }
+
+    /// `meetings(on:)` generated afresh, without the memo.
+    func generateMeetings(on day: CivilDate) -> [SyntheticMeeting] {
         let (start, length) = bounds(of: day)
-        var result: [SyntheticMeeting] = []
+        return instanceHosts(on: day)
+            .map { meeting($0.key, host: $0.host, dayStart: start, dayLength: length) }
+            .sorted { ($0.startTime, $0.uuid) < ($1.startTime, $1.uuid) }
+    }
+
+    /// The instance with this UUID, if the account has it (ended or not; late arrivals only once
+    /// their revision exists). Cheap: the UUID says which day, revision and ordinal it is
+    /// (InstanceKey). A day in the memo is searched; otherwise the day's host draws say who hosts
+    /// it and only that instance is generated, so a lookup never pays for its whole day.
+    public func meeting(uuid: String) -> SyntheticMeeting? {
+        guard let key = InstanceKey(uuid: uuid, cipher: cipher), key.revision <= revision(of: key.day) else { return nil }
+        if let meetings = memo.meetings(MeetingDayMemo.Key(day: key.day, revision: revision(of: key.day))) {
+            return meetings.first { $0.uuid == uuid }
+        }
+        guard let host = instanceHosts(on: key.day).first(where: { $0.key == key })?.host else { return nil }
+        let (start, length) = bounds(of: key.day)
+        let meeting = meeting(key, host: host, dayStart: start, dayLength: length)
+        // A UUID this account did not make can unseal to a real key; its first half gives it away.
+        return meeting.uuid == uuid ? meeting : nil
+    }
+
+    /// Every instance of `day` and its host, in generation order. Only the draws that decide how
+    /// many instances each host has and who hosts the late ones: each instance then comes from its
+    /// own stream (`meeting(_:host:dayStart:dayLength:)`), so one can be generated without the rest.
+    func instanceHosts(on day: CivilDate) -> [(key: InstanceKey, host: Int)] {
+        guard day >= SyntheticAccount.origin, !hostIndices.isEmpty else { return [] }
+        var result: [(key: InstanceKey, host: Int)] = []
         var daily = stream(.meetings, day)
         var ordinal = 0
         for hostIndex in hostIndices {
             // About 24 instances a weekday at scale 1: a 90-day load of every stream stays quick.
             for _ in 0..<daily.poisson(mean: day.isWeekend ? 0.25 : 1.5) {
-                var random = stream(.meeting, day, revision: 0, ordinal: ordinal)
-                result.append(SyntheticMeeting(
-                    account: self, host: hostIndex, key: InstanceKey(day: day, revision: 0, ordinal: ordinal),
-                    dayStart: start, dayLength: length, random: &random
-                ))
+                result.append((InstanceKey(day: day, revision: 0, ordinal: ordinal), hostIndex))
                 ordinal += 1
             }
         }
@@ -141,23 +183,17 @@ public struct SyntheticAccount: Sendable {
             for revision in 1...revision(of: day) {
                 var late = stream(.lateMeetings, day, revision: revision)
                 for index in 0..<(1 + late.int(in: 0...(2 * scale))) {
-                    let hostIndex = late.pick(hostIndices)
-                    var random = stream(.meeting, day, revision: revision, ordinal: index)
-                    result.append(SyntheticMeeting(
-                        account: self, host: hostIndex, key: InstanceKey(day: day, revision: revision, ordinal: index),
-                        dayStart: start, dayLength: length, random: &random
-                    ))
+                    result.append((InstanceKey(day: day, revision: revision, ordinal: index), late.pick(hostIndices)))
                 }
             }
         }
-        return result.sorted { ($0.startTime, $0.uuid) < ($1.startTime, $1.uuid) }
+        return result
     }
 
-    /// The instance with this UUID, if the account has it (ended or not; late arrivals only once
-    /// their revision exists). Cheap: the UUID says which day to generate (InstanceKey).
-    public func meeting(uuid: String) -> SyntheticMeeting? {
-        guard let key = InstanceKey(uuid: uuid, cipher: cipher), key.revision <= revision(of: key.day) else { return nil }
-        return meetings(on: key.day).first { $0.uuid == uuid }
+    /// The instance `key` names, hosted by `host`, from its own random stream.
+    private func meeting(_ key: InstanceKey, host: Int, dayStart: Date, dayLength: TimeInterval) -> SyntheticMeeting {
+        var random = stream(.meeting, key.day, revision: key.revision, ordinal: key.ordinal)
+        return SyntheticMeeting(account: self, host: host, key: key, dayStart: dayStart, dayLength: dayLength, random: &random)
     }
 
     /// Midnight of `day` and the day's length in seconds (23 or 25 hours on DST changes).

@@ -22,6 +22,13 @@ struct SandboxResponse: Sendable {
         return SandboxResponse(status: status, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: data))
     }
 
+    /// A JSON body written by `JSONBody` rather than JSONEncoder: for the pages served in bulk.
+    static func json(writing value: some JSONBodyWritable, status: HTTPResponse.Status = .ok) -> SandboxResponse {
+        var body = JSONBody()
+        value.write(to: &body)
+        return SandboxResponse(status: status, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: body.bytes))
+    }
+
     /// Zoom's REST error body `{"code":..., "message":...}` (zoom-api.md §6).
     static func zoomError(_ status: HTTPResponse.Status, code: Int, message: String, fieldErrors: [ZoomErrorBody.FieldError]? = nil) -> SandboxResponse {
         .json(ZoomErrorBody(code: code, message: message, errors: fieldErrors), status: status)
