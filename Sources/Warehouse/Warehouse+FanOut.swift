@@ -60,6 +60,12 @@ extension FanOutQuery {
     /// The parents to fetch, oldest first. `$1` account, `$2` child stream, `$3` from, `$4` to,
     /// `$5` maxAttempts, `$6` refetchSince; the times are `timestamptz`, NULL for open.
     ///
+    /// The progress row is looked up per parent through its primary key (the LIMIT keeps the
+    /// planner from flattening the lookup into a join): a fan-out fills `etl.child_progress` faster
+    /// than autovacuum analyzes it, and with statistics saying it is empty the plain join became a
+    /// nested loop over every progress row for every parent, a second per query at 5,000 instances
+    /// and growing with their square.
+    ///
     /// Identifiers come from the caller's query and pass through `MergeSQL.quote`; values never
     /// appear in the text. The time comes back as whole microseconds since 1970, so no date
     /// text is parsed; `isfinite` keeps `infinity` sentinels out of that arithmetic.
@@ -70,8 +76,11 @@ extension FanOutQuery {
         return SQLQuery("fanout.pending", """
             SELECT \(key), (extract(epoch FROM \(time)) * 1000000)::bigint, coalesce(c.attempts, 0)\(extra)
             FROM \(MergeSQL.quote(parentTable)) AS p
-            LEFT JOIN etl.child_progress AS c
-                ON c.account_id = p."account_id" AND c.stream = $2 AND c.parent = \(key)
+            LEFT JOIN LATERAL (
+                SELECT status, attempts FROM etl.child_progress
+                WHERE account_id = p."account_id" AND stream = $2 AND parent = \(key)
+                LIMIT 1
+            ) AS c ON true
             WHERE p."account_id" = $1
               AND \(time) IS NOT NULL AND isfinite(\(time))
               AND ($3::timestamptz IS NULL OR \(time) >= $3::timestamptz)
