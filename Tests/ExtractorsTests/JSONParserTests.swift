@@ -24,6 +24,10 @@ import Testing
         #expect(try parse("2.0") == .int(2))
     }
 
+    @Test func aRepeatedKeyKeepsItsLastValue() throws {
+        #expect(try parse(#"{"a":1,"b":{"c":true},"a":2}"#) == .object(["a": .int(2), "b": .object(["c": .bool(true)])]))
+    }
+
     @Test func readsEscapesAndUnicode() throws {
         #expect(try parse(#""a\"b\\c\/d\n\t\r\b\f""#) == .string("a\"b\\c/d\n\t\r\u{08}\u{0C}"))
         #expect(try parse(#""caf\u00e9 \ud83d\ude00 ünï""#) == .string("café 😀 ünï"))

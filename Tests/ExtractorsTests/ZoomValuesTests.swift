@@ -22,6 +22,15 @@ import Testing
         #expect(ZoomValues.resolution("640x360")! == (640, 360))
         #expect(ZoomValues.resolution("") == nil)
         #expect(ZoomValues.resolution("wide") == nil)
+        // The byte fast path and the general one agree at their edges.
+        #expect(ZoomValues.resolution("640X360")! == (640, 360))
+        #expect(ZoomValues.resolution(" 640 x 360 ")! == (640, 360))
+        #expect(ZoomValues.resolution("0*0")! == (0, 0))
+        #expect(ZoomValues.resolution("*720") == nil)
+        #expect(ZoomValues.resolution("1280*") == nil)
+        #expect(ZoomValues.resolution("1280*720*1") == nil)
+        #expect(ZoomValues.resolution("99999999999999999999*1") == nil)
+        #expect(ZoomValues.resolution("1280*72O") == nil)
     }
 
     @Test(arguments: ["2022-03-23T06:58:09Z", "2019-02-01T12:34:12.66Z", "2019-02-01T12:34:12.660Z"])

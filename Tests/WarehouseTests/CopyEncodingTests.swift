@@ -29,6 +29,22 @@ import TestSupport
         #expect(cell.postgresText == expected)
     }
 
+    /// The encoder writes numbers, dates and times as bytes of its own; they must read as
+    /// `postgresText` does (which `$n` parameters use).
+    @Test func rowsSpellEveryCellAsItsPostgresText() {
+        let cells: [Cell] = [
+            .int(0), .int(7), .int(-42), .int(Int64.min), .int(Int64.max), .double(-0.0), .double(1e-300), .bool(true), .bool(false),
+            .date(CivilDate(year: 2024, month: 2, day: 29)!), .date(CivilDate(year: 12, month: 1, day: 5)!),
+            .timestamp(Date(timeIntervalSince1970: 1_767_225_600.123456)), .timestamp(Date(timeIntervalSince1970: -0.5)),
+            .timestamp(Date(timeIntervalSince1970: -62_000_000_000)), .timestamp(Date(timeIntervalSince1970: 253_402_300_799.999999)),
+            .timestamp(Date(timeIntervalSince1970: .infinity)), .text("plain"), .null,
+        ]
+        var encoder = CopyTextEncoder(capacity: 64)
+        encoder.appendRow(prefix: [], cells: cells)
+        let expected = cells.map { $0.postgresText ?? "\\N" }.joined(separator: "\t") + "\n"
+        #expect(String(decoding: encoder.take(), as: UTF8.self) == expected)
+    }
+
     @Test func escapesTheCharactersCOPYReserves() {
         var encoder = CopyTextEncoder(capacity: 64)
         encoder.appendRow(prefix: ["0", "acct"], cells: [.text("a\tb\nc\rd\\e"), .null, .text(""), .text("\\N")])
