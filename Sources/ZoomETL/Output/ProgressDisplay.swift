@@ -44,9 +44,7 @@ struct ProgressDisplay: Sendable {
         let heading = "zoom-etl \(command) · account \(snapshot.account)\(run) · \(format(now - snapshot.started)) elapsed"
         let rows = snapshot.streams.map { stream -> [String] in
             guard stream.phase != .waiting else { return [stream.name, "waiting", "", "", "", "", ""] }
-            let rowRate = stream.elapsed.flatMap { elapsed in
-                elapsed > .milliseconds(500) ? "\(Int((Double(stream.rows) * 1000 / Double(elapsed.milliseconds)).rounded()))/s" : nil
-            }
+            let rowRate = stream.rowsPerSecond.map { "\(Int($0.rounded()))/s" }
             return [stream.name, progressCell(stream), "\(stream.requests)", "\(stream.rows)", rowRate ?? "-",
                     format(stream.rateLimitWait), stream.remaining.map(format) ?? "-"]
         }

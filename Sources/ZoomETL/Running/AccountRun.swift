@@ -70,9 +70,7 @@ struct AccountRun {
             await recorder.save()
             let status: RunStatus = .succeeded
             try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: nil)
-            logger.info("run finished", metadata: [
-                "event": "run_finished", "status": "\(status.rawValue)", "duration_ms": .number(started.duration(to: .now).milliseconds),
-                "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }),
+            Self.logFinished(logger, status: status, since: started, outcomes: outcomes, more: [
                 "requests": Self.byCategory(client.requestsSent), "rate_limited": Self.byCategory(client.requestsRateLimited),
                 "rate_limit_wait_ms": .number(client.rateLimitWait.milliseconds),
             ])
@@ -81,9 +79,7 @@ struct AccountRun {
             let status: RunStatus = (error as? ZoomError)?.isTryLater == true ? .quotaExhausted : .failed
             let message = error is CancellationError ? "interrupted before it finished; the next run continues from the last checkpoint" : "\(error)"
             await recordEnd(runId, status: status, streams: Self.statsByStream(outcomes), error: message, quota: quota, warehouse: warehouse)
-            logger.info("run finished", metadata: ["event": "run_finished", "status": "\(status.rawValue)",
-                                                   "duration_ms": .number(started.duration(to: .now).milliseconds),
-                                                   "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }), "error": "\(message)"])
+            Self.logFinished(logger, status: status, since: started, outcomes: outcomes, more: ["error": "\(message)"])
             throw error
         }
         try? await warehouse.unlockAccount(credentials.accountId)
@@ -99,7 +95,7 @@ struct AccountRun {
         let context = ExtractionContext(timeZone: account.timeZone, logger: streamLogger)
         let started = ContinuousClock.now
         streamLogger.info("stream started", metadata: ["event": "stream_started"])
-        progress.begin(stream.name, unit: stream.progressUnit, total: nil)
+        progress.begin(stream.name, unit: stream.progressUnit)
         let outcome: StreamOutcome
         do {
             switch stream {
@@ -188,6 +184,16 @@ struct AccountRun {
                 throw ConfigurationError(key: "--from", "\(range.from) is older than Zoom keeps \(type(of: stream).descriptor.name) (\(type(of: stream).retentionMonths) months: the oldest day is \(oldest)); choose --from \(oldest) or later")
             }
         }
+    }
+
+    /// The `run_finished` event, however the run ended; `more` adds what that ending knows.
+    private static func logFinished(_ logger: Logger, status: RunStatus, since started: ContinuousClock.Instant,
+                                    outcomes: [(name: String, outcome: StreamOutcome)], more: Logger.Metadata) {
+        let metadata: Logger.Metadata = [
+            "event": "run_finished", "status": "\(status.rawValue)", "duration_ms": .number(started.duration(to: .now).milliseconds),
+            "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }),
+        ]
+        logger.info("run finished", metadata: metadata.merging(more) { $1 })
     }
 
     /// `{"heavy": 12, "medium": 1}` in a JSON log line.

@@ -42,9 +42,14 @@ final class RunProgress: Sendable {
         }
 
         /// Units per second since the stream began; nil until there is something to divide.
-        var rate: Double? {
-            guard let elapsed, elapsed > .milliseconds(500), done > 0 else { return nil }
-            return Double(done) * 1000 / Double(max(1, elapsed.milliseconds))
+        var rate: Double? { done > 0 ? perSecond(done) : nil }
+
+        /// Rows per second since the stream began; nil for the first half second, which says nothing.
+        var rowsPerSecond: Double? { perSecond(rows) }
+
+        private func perSecond(_ count: Int) -> Double? {
+            guard let elapsed, elapsed > .milliseconds(500) else { return nil }
+            return Double(count) * 1000 / Double(elapsed.milliseconds)
         }
 
         /// The time left at the rate so far; nil without a known total or a rate.
@@ -73,12 +78,12 @@ final class RunProgress: Sendable {
         state.withLock { $0.runId = runId }
     }
 
-    func begin(_ name: String, unit: Unit, total: Int?) {
+    /// The stream starts; its loader says the total with `expect` once it knows it.
+    func begin(_ name: String, unit: Unit) {
         let (requests, wait) = clientTotals()
         update(name) {
             $0.phase = .running
             $0.unit = unit
-            $0.total = total
             $0.started = .now
             $0.requestsAtStart = requests
             $0.waitAtStart = wait
