@@ -36,6 +36,8 @@ public struct ChildProgress: Sendable, Hashable {
         case done
         /// The parent's child calls failed; retried on later runs a bounded number of times.
         case failed(reason: String)
+        /// Zoom says the parent no longer exists (404, code 3001): never fetched again, not a failure.
+        case gone(reason: String)
     }
 
     public let stream: String

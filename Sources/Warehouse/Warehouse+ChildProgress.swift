@@ -15,6 +15,13 @@ extension Warehouse {
         SET status = 'failed', attempts = etl.child_progress.attempts + 1, last_error = EXCLUDED.last_error,
             run_id = EXCLUDED.run_id
         """)
+    /// Zoom said the parent no longer exists: kept with Zoom's words, never fetched again.
+    private static let markGone = SQLQuery("progress.gone", writes: .childProgress, """
+        INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
+        VALUES ($1, $2, $3, 'gone', 0, $4, now(), $5::bigint)
+        ON CONFLICT (account_id, stream, parent) DO UPDATE
+        SET status = 'gone', attempts = 0, last_error = EXCLUDED.last_error, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
+        """)
     private static let summarize = SQLQuery("progress.summary", """
         SELECT count(*) FILTER (WHERE status = 'done'),
                count(*) FILTER (WHERE status = 'failed' AND attempts < $3::integer),
@@ -34,6 +41,8 @@ extension Warehouse {
             try connection.execute(markDone, [account, progress.stream, progress.parent, String(runId)])
         case .failed(let reason):
             try connection.execute(markFailed, [account, progress.stream, progress.parent, reason, String(runId)])
+        case .gone(let reason):
+            try connection.execute(markGone, [account, progress.stream, progress.parent, reason, String(runId)])
         }
     }
 

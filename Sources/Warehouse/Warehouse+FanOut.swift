@@ -13,6 +13,8 @@ public struct FanOutQuery: Sendable, Hashable {
     public var parentKey: String
     /// When the parent ended; the window, the lookback and the order all use it.
     public var timeColumn: String
+    /// When the parent started, if it has such a column: returned as `PendingParent.start`.
+    public var startColumn: String?
     /// Further parent columns to return, as text, in this order.
     public var columns: [String]
     /// Parents whose time is in `[from, to)`; nil leaves that side open.
@@ -24,11 +26,12 @@ public struct FanOutQuery: Sendable, Hashable {
     /// A parent whose fetch failed this many times in a row is given up: no longer returned.
     public var maxAttempts: Int
 
-    public init(parentTable: TableName, parentKey: String, timeColumn: String, columns: [String] = [],
+    public init(parentTable: TableName, parentKey: String, timeColumn: String, startColumn: String? = nil, columns: [String] = [],
                 from: Date? = nil, to: Date? = nil, refetchSince: Date? = nil, maxAttempts: Int) {
         self.parentTable = parentTable
         self.parentKey = parentKey
         self.timeColumn = timeColumn
+        self.startColumn = startColumn
         self.columns = columns
         self.from = from
         self.to = to
@@ -43,14 +46,17 @@ public struct PendingParent: Sendable, Hashable {
     public let key: String
     /// The value of the query's time column.
     public let time: Date
+    /// The value of the query's start column, when it names one and the parent has a start.
+    public let start: Date?
     /// The query's `columns`, as PostgreSQL's text, NULL as nil.
     public let columns: [String?]
     /// Consecutive failed fetches so far: 0 for a parent never fetched or done before.
     public let previousAttempts: Int
 
-    public init(key: String, time: Date, columns: [String?], previousAttempts: Int) {
+    public init(key: String, time: Date, start: Date? = nil, columns: [String?], previousAttempts: Int) {
         self.key = key
         self.time = time
+        self.start = start
         self.columns = columns
         self.previousAttempts = previousAttempts
     }
@@ -73,8 +79,9 @@ extension FanOutQuery {
         let time = "p.\(MergeSQL.quote(timeColumn))"
         let key = "p.\(MergeSQL.quote(parentKey))::text"
         let extra = columns.map { ", p.\(MergeSQL.quote($0))::text" }.joined()
+        let start = startColumn.map { "p.\(MergeSQL.quote($0))" }.map { "CASE WHEN isfinite(\($0)) THEN (extract(epoch FROM \($0)) * 1000000)::bigint END" } ?? "NULL::bigint"
         return SQLQuery("fanout.pending", """
-            SELECT \(key), (extract(epoch FROM \(time)) * 1000000)::bigint, coalesce(c.attempts, 0)\(extra)
+            SELECT \(key), (extract(epoch FROM \(time)) * 1000000)::bigint, coalesce(c.attempts, 0), \(start)\(extra)
             FROM \(MergeSQL.quote(parentTable)) AS p
             LEFT JOIN LATERAL (
                 SELECT status, attempts FROM etl.child_progress
@@ -112,7 +119,8 @@ extension Warehouse {
                 throw WarehouseError(.protocolViolation, "unreadable parent row", query: sql.name)
             }
             return PendingParent(key: key, time: Self.instant(microsecondsSince1970: micros),
-                                 columns: Array(row[3...]), previousAttempts: attempts)
+                                 start: row[3].flatMap { Int64($0) }.map(Self.instant(microsecondsSince1970:)),
+                                 columns: Array(row[4...]), previousAttempts: attempts)
         }
     }
 

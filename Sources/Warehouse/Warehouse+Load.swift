@@ -166,8 +166,8 @@ extension Warehouse {
             throw violation("row \(bad) has \(page.rows[bad].count) cells for \(stream.columns.count) columns")
         }
         guard case .replaceByParent(let parentKey) = stream.disposition else { return nil }
-        if page.parent == nil, page.rows.isEmpty, case .failed = page.childProgress?.outcome {
-            return nil  // nothing was fetched, so nothing is replaced
+        if page.parent == nil, page.rows.isEmpty, let outcome = page.childProgress?.outcome, outcome != .done {
+            return nil  // nothing was fetched (failed, or gone), so nothing is replaced
         }
         guard let parent = page.parent, parent.count == parentKey.count else {
             throw violation("a replace-by-parent page needs parent values for \(parentKey.joined(separator: ", "))")

@@ -15,8 +15,43 @@ extension Warehouse {
             return nil
         }
         guard let first = instants.min(), let last = instants.max() else { return }
+        if preparedPartitions[stream.table]?.contains(where: { $0.contains(first) && $0.contains(last) }) == true { return }
         try connection.execute(Self.ensureMonthlyPartitions, [
             MergeSQL.quote(stream.table), Cell.timestamp(first).postgresText, Cell.timestamp(last).postgresText,
         ])
+    }
+
+    private static let partitionLockTimeout = SQLQuery("partitions.lock-timeout", "SET LOCAL lock_timeout = '10s'")
+
+    /// Creates the monthly partitions of a span ahead, in a short transaction of its own, so the
+    /// pages written later (some in long per-instance transactions) need no DDL, and so no lock
+    /// on the table is held for longer than a moment: adding a partition waits for every open
+    /// reader of the table, so it gives up after `lock_timeout` instead of queueing analysts.
+    public func preparePartitions(of stream: StreamDescriptor, from: Date, to: Date) async throws {
+        guard stream.monthlyPartitionColumn != nil, from <= to else { return }
+        let connection = try session()
+        try Self.namingTheTarget(stream) {
+            try connection.transaction {
+                try connection.execute(Self.partitionLockTimeout)
+                try connection.execute(Self.ensureMonthlyPartitions, [
+                    MergeSQL.quote(stream.table), Cell.timestamp(from).postgresText, Cell.timestamp(to).postgresText,
+                ])
+            }
+        }
+        assumePartitions(of: stream, from: from, to: to)
+    }
+
+    /// Notes that the span's partitions exist, because another session prepared them.
+    public func assumePartitions(of stream: StreamDescriptor, from: Date, to: Date) {
+        guard stream.monthlyPartitionColumn != nil, from <= to else { return }
+        var spans = preparedPartitions[stream.table] ?? []
+        var merged = from...to
+        // Overlapping spans merge, so a long fan-out keeps a handful, not one per instance.
+        spans.removeAll { span in
+            guard span.overlaps(merged) else { return false }
+            merged = min(span.lowerBound, merged.lowerBound)...max(span.upperBound, merged.upperBound)
+            return true
+        }
+        preparedPartitions[stream.table] = spans + [merged]
     }
 }

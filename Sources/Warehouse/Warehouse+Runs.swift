@@ -4,6 +4,8 @@ import Records
 /// How a run ended, as `etl.runs.status` stores it.
 public enum RunStatus: String, Sendable, Hashable, CaseIterable {
     case running, succeeded, failed
+    /// Every stream ran, but some instances Zoom did not serve: exit 1, and the next run retries them.
+    case incomplete
     case quotaExhausted = "quota_exhausted"
     /// The process died mid-run; a later run found it `running` after taking the account lock.
     case abandoned
@@ -19,6 +21,9 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
     public var requests: Int
     /// Values stored as NULL because Zoom sent them empty or unreadable (`LoadStats.nullified`).
     public var nullified: Int
+    /// Child streams: instances that failed this run, and instances Zoom no longer has.
+    public var failedInstances: Int = 0
+    public var goneInstances: Int = 0
 
     public init(rows: Int = 0, inserted: Int = 0, updated: Int = 0, deleted: Int = 0, rejects: Int = 0, requests: Int = 0,
                 nullified: Int = 0) {
@@ -33,6 +38,7 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case rows, inserted, updated, deleted, rejects, requests, nullified
+        case failedInstances = "failed_instances", goneInstances = "gone_instances"
     }
 
     /// Runs recorded before `nullified` existed lack it: they read as 0.
@@ -45,6 +51,8 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
         rejects = try container.decode(Int.self, forKey: .rejects)
         requests = try container.decode(Int.self, forKey: .requests)
         nullified = try container.decodeIfPresent(Int.self, forKey: .nullified) ?? 0
+        failedInstances = try container.decodeIfPresent(Int.self, forKey: .failedInstances) ?? 0
+        goneInstances = try container.decodeIfPresent(Int.self, forKey: .goneInstances) ?? 0
     }
 
     /// Adds one loaded page; `requests` is the API requests it took (`Page.requests`).

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import Records
 
@@ -16,6 +17,9 @@ public actor Warehouse {
     var lockedAccounts: Set<String> = []
     /// Runs this session began and has not finished: never marked abandoned by our own lock.
     var openRuns: Set<Int64> = []
+    /// Per partitioned table, the spans whose monthly partitions exist for sure: created ahead by
+    /// `preparePartitions`, or by another session (`assumePartitions`).
+    var preparedPartitions: [TableName: [ClosedRange<Date>]] = [:]
 
     private init(logger: Logger) {
         self.executor = QueueExecutor(label: "zoom-etl.warehouse")

@@ -21,7 +21,7 @@ enum ExitStatus {
         }
         // Help, --version and argument-parser's own usage errors.
         if !(error is ConfigurationError || error is ZoomError || error is WarehouseError || error is RunFailure
-              || error is OperationsFailure) {
+              || error is OperationsFailure || error is RunIncomplete || error is RunIncomplete.StreamStopped) {
             let parserCode = ZoomETLCommand.exitCode(for: error)
             let message = ZoomETLCommand.fullMessage(for: error)
             if parserCode == .success {

@@ -144,7 +144,41 @@ import ZoomSandbox
         }
     }
 
-    @Test func aFailingInstanceIsIsolatedRetriedAndLoadsOnceServed() async throws {
+    @Test func aFailingInstanceIsIsolatedNamedRetriedAndLoadsOnceServed() async throws {
+        let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
+        try await withPipeline(jobsConf: jobs) { pipeline in
+            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+            let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
+                .first { $0.participantsCount >= 2 })
+            pipeline.sandbox.refuseInstance(victim.uuid, status: 500, code: 500, message: "Internal error.")
+            let fast = ["ZOOM_ETL_BACKOFF_MS": "20"]
+
+            // Every other instance loads; the run says what it could not load, and exits 1.
+            let first = try await pipeline.zoomETL("run", overrides: fast)
+            #expect(first.exitCode == 1, "\(first)")
+            #expect(first.stderr.contains("the run is incomplete: Zoom did not serve meeting_participants: 1 instance (\(victim.uuid))"), "\(first.stderr)")
+            #expect(first.stderr.contains("the next run retries them"))
+            let progress = "SELECT status, attempts::text, last_error LIKE '%kept failing after 6 attempts%' FROM etl.child_progress WHERE parent = $1"
+            #expect(try await pipeline.query(progress, [victim.uuid]) == [["failed", "1", "t"]])
+            let reported = truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -1), asOf: pipeline.sandbox.now)
+                .filter { $0.participantsCount >= 2 && $0.uuid != victim.uuid }
+            let loaded = try await pipeline.query("SELECT count(DISTINCT meeting_uuid)::text FROM zoom.meeting_participants")
+            #expect(loaded == [["\(reported.count)"]], "the other instances must load")
+            let runs = try await pipeline.query("SELECT status, (streams->'meeting_participants'->>'failed_instances'), error LIKE '%' || $1 || '%' FROM etl.runs", [victim.uuid])
+            #expect(runs == [["incomplete", "1", "t"]])
+
+            #expect(try await pipeline.zoomETL("run", overrides: fast).exitCode == 1)
+            #expect(try await pipeline.query(progress, [victim.uuid]) == [["failed", "2", "t"]])
+
+            pipeline.sandbox.serveInstance(victim.uuid)
+            #expect(try await pipeline.zoomETL("run", overrides: fast).exitCode == 0)
+            #expect(try await pipeline.query("SELECT status, attempts::text FROM etl.child_progress WHERE parent = $1", [victim.uuid]) == [["done", "0"]])
+            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.meeting_participants WHERE meeting_uuid = $1", [victim.uuid])
+                    == [["\(truth.reportParticipants(of: victim).count)"]])
+        }
+    }
+
+    @Test func anInstanceZoomNoLongerHasIsRecordedGoneAndTheRunSucceeds() async throws {
         let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
         try await withPipeline(jobsConf: jobs) { pipeline in
             let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
@@ -152,20 +186,21 @@ import ZoomSandbox
                 .first { $0.participantsCount >= 2 })
             pipeline.sandbox.refuseInstance(victim.uuid, status: 404, code: 3001, message: "Meeting does not exist: \(victim.uuid).")
 
-            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            let result = try await pipeline.zoomETL("run")
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(result.stdout.contains("1 gone from Zoom"), "\(result.stdout)")
             let progress = "SELECT status, attempts::text, last_error LIKE '%3001%' FROM etl.child_progress WHERE parent = $1"
-            #expect(try await pipeline.query(progress, [victim.uuid]) == [["failed", "1", "t"]])
-            #expect(try await pipeline.query("SELECT count(*)::text FROM etl.child_progress WHERE status = 'done'")
-                    != [["0"]], "the other instances must load")
+            #expect(try await pipeline.query(progress, [victim.uuid]) == [["gone", "0", "t"]])
+            #expect(try await pipeline.query("SELECT status, streams->'meeting_participants'->>'gone_instances' FROM etl.runs") == [["succeeded", "1"]])
 
-            #expect(try await pipeline.zoomETL("run").exitCode == 0)
-            #expect(try await pipeline.query(progress, [victim.uuid]) == [["failed", "2", "t"]])
-
+            // Gone is final: the next run does not ask again, even once Zoom would serve it.
             pipeline.sandbox.serveInstance(victim.uuid)
+            let before = pipeline.sandbox.requestLog.count
             #expect(try await pipeline.zoomETL("run").exitCode == 0)
-            #expect(try await pipeline.query("SELECT status, attempts::text FROM etl.child_progress WHERE parent = $1", [victim.uuid]) == [["done", "0"]])
-            #expect(try await pipeline.query("SELECT count(*)::text FROM zoom.meeting_participants WHERE meeting_uuid = $1", [victim.uuid])
-                    == [["\(truth.reportParticipants(of: victim).count)"]])
+            let asked = pipeline.sandbox.requestLog.dropFirst(before).filter { request in
+                (request.path.removingPercentEncoding?.removingPercentEncoding ?? request.path).contains(victim.uuid)
+            }
+            #expect(asked.isEmpty)
         }
     }
 

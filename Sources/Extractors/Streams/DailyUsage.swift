@@ -27,15 +27,18 @@ public struct DailyUsage: ReportStream {
 
     public func extract(_ range: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
         for month in range.months {
-            let body = try await client.get(Self.endpoint, query: [("year", "\(month.from.year)"), ("month", "\(month.from.month)")],
+            let document = try await client.get(Self.endpoint, query: [("year", "\(month.from.year)"), ("month", "\(month.from.month)")],
                                             category: Self.category)
-            try await emit(WindowPage(page: try Self.page(from: body, within: month), through: month.to))
+            try await emit(WindowPage(page: try Self.page(from: document, within: month), through: month.to))
         }
     }
 
     /// Types one month's answer; days outside `window` are left out (a month is always sent whole).
     static func page(from body: Data, within window: DateRange) throws -> Page {
-        let document = try JSONValue.parse(body, endpoint: endpoint)
+        try page(from: JSONValue.parse(body, endpoint: endpoint), within: window)
+    }
+
+    static func page(from document: JSONValue, within window: DateRange) throws -> Page {
         guard let dates = document["dates"]?.array else {
             throw ZoomError(.decoding(detail: "the answer has no \"dates\" array"), endpoint: endpoint)
         }

@@ -33,13 +33,14 @@ public struct MeetingParticipants: InstanceStream {
         return .fetch
     }
 
-    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext) async throws -> Page {
-        let path = "/report/\(instance.isWebinar ? "webinars" : "meetings")/\(ZoomPath.meetingUUID(instance.uuid))/participants"
-        var page = try await Self.gather(path, query: [("page_size", "300"), ("include_fields", "registrant_id")], itemsKey: "participants",
-                                         client: client) { page, records in
-            for record in records {
+    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
+                      emit: (InstancePage) async throws -> Void) async throws {
+        let path = "/report/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants"
+        try await Self.read(path, query: [("page_size", "300"), ("include_fields", "registrant_id")], itemsKey: "participants",
+                            client: client, emit: emit) { page, records, recordsBefore in
+            for (offset, record) in records.enumerated() {
                 // Zoom's order within the instance, from 0; a rejected record keeps its number.
-                let rowNumber = Int64(page.rows.count + page.rejects.count)
+                let rowNumber = Int64(recordsBefore + offset)
                 page.append(record, endpoint: Self.endpoint) { reader in
                     let accountUserId = try reader.text("participant_user_id")
                     return [
@@ -53,7 +54,5 @@ public struct MeetingParticipants: InstanceStream {
                 }
             }
         }
-        page.parent = [.text(instance.uuid)]
-        return page
     }
 }

@@ -3,8 +3,10 @@ import Records
 
 /// `meeting_qos`: Zoom's per-minute quality samples, one row per participant session, minute and metric.
 ///
-/// Zoom: `GET /metrics/meetings/{uuid}/participants/qos?type=past` (HEAVY, Business+, at most 10
-/// participants per page; `type` defaults to live, so `past` is always sent; zoom-api.md §3).
+/// Zoom: `GET /metrics/meetings/{uuid}/participants/qos?type=past`, webinars
+/// `/metrics/webinars/{uuid}/participants/qos?type=past` (HEAVY, Business+, webinars with the
+/// Webinar add-on; at most 10 participants per page; `type` defaults to live, so `past` is always
+/// sent; zoom-api.md §3, §9). Both kinds go into the same table, so they stay comparable.
 /// Values arrive as strings with units in varying spellings and are stored as numbers in the
 /// column's unit; an empty or unreadable value is NULL and counted (DESIGN.md).
 public struct MeetingQoS: InstanceStream {
@@ -31,19 +33,17 @@ public struct MeetingQoS: InstanceStream {
 
     public init() {}
 
-    public func plan(_ instance: MeetingInstance) -> InstancePlan {
-        instance.isWebinar ? .nothing(reason: "webinar QoS lives under /metrics/webinars") : .fetch
-    }
+    public func plan(_ instance: MeetingInstance) -> InstancePlan { .fetch }
 
-    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext) async throws -> Page {
-        let path = "/metrics/meetings/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos"
-        var page = try await Self.gather(path, query: [("type", "past"), ("page_size", "10")], itemsKey: "participants", client: client) { page, participants in
+    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
+                      emit: (InstancePage) async throws -> Void) async throws {
+        let path = "/metrics/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos"
+        try await Self.read(path, query: [("type", "past"), ("page_size", "10")], itemsKey: "participants", client: client,
+                            emit: emit) { page, participants, _ in
             for participant in participants {
                 Self.unnest(participant, meeting: instance.uuid, into: &page)
             }
         }
-        page.parent = [.text(instance.uuid)]
-        return page
     }
 
     /// One row per sample and metric present; a participant without a session id is rejected whole.

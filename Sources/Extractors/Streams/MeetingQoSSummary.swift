@@ -3,8 +3,10 @@ import Records
 
 /// `meeting_qos_summary`: Zoom's per-session quality summary (QSS), one row per session and metric.
 ///
-/// Zoom: `GET /metrics/meetings/{uuid}/participants/qos_summary` (HEAVY, at most 10 per page,
-/// Business+ and the QSS add-on; code 200 "Event subscription not found" otherwise; zoom-api.md §3).
+/// Zoom: `GET /metrics/meetings/{uuid}/participants/qos_summary`, webinars
+/// `/metrics/webinars/{uuid}/participants/qos_summary` (HEAVY, at most 10 per page, Business+ and
+/// the QSS add-on, webinars with the Webinar add-on too; code 200 "Event subscription not found"
+/// otherwise; zoom-api.md §3, §9).
 public struct MeetingQoSSummary: InstanceStream {
     public static let descriptor = StreamDescriptor(
         name: "meeting_qos_summary",
@@ -26,13 +28,13 @@ public struct MeetingQoSSummary: InstanceStream {
 
     public init() {}
 
-    public func plan(_ instance: MeetingInstance) -> InstancePlan {
-        instance.isWebinar ? .nothing(reason: "webinar QSS lives under /metrics/webinars") : .fetch
-    }
+    public func plan(_ instance: MeetingInstance) -> InstancePlan { .fetch }
 
-    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext) async throws -> Page {
-        let path = "/metrics/meetings/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos_summary"
-        var page = try await Self.gather(path, query: [("page_size", "10")], itemsKey: "participants", client: client) { page, participants in
+    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
+                      emit: (InstancePage) async throws -> Void) async throws {
+        let path = "/metrics/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos_summary"
+        try await Self.read(path, query: [("page_size", "10")], itemsKey: "participants", client: client,
+                            emit: emit) { page, participants, _ in
             for participant in participants {
                 let reader = RecordReader(participant, endpoint: Self.endpoint)
                 guard let id = (try? reader.text("participant_id")) ?? (try? reader.text("id")) else {
@@ -54,7 +56,5 @@ public struct MeetingQoSSummary: InstanceStream {
                 page.nullifiedValues += values.nullified
             }
         }
-        page.parent = [.text(instance.uuid)]
-        return page
     }
 }

@@ -34,12 +34,27 @@ public struct Users: Sendable {
     public init() {}
 
     /// Every page of users, handed to `emit` (which loads it) as it arrives.
-    public func extract(client: ZoomClient, emit: (Page) async throws -> Void) async throws {
+    ///
+    /// An expired cursor (zoom-api.md §8, GraphQL errors) restarts the listing from its first
+    /// page, at most `maxRestarts` times: users is a snapshot merged by id, so pages loaded
+    /// before the restart are merged again, never doubled.
+    public func extract(client: ZoomClient, maxRestarts: Int = 3, emit: (Page) async throws -> Void) async throws {
         var cursor: String?
+        var seen: Set<String> = []
+        var restarts = 0
         repeat {
             var variables: [String: JSONValue] = ["first": .int(Int64(Self.pageSize))]
             if let cursor { variables["after"] = .string(cursor) }
-            let data = try await client.graphQL(Self.query, variables: variables, category: Self.category)
+            let data: JSONValue
+            do {
+                data = try await client.graphQL(Self.query, variables: variables, category: Self.category)
+            } catch let error as ZoomError where cursor != nil && error.recovery == .restartListing && restarts < maxRestarts {
+                restarts += 1
+                client.logger.info("the users cursor expired; listing again from the first page",
+                                   metadata: ["event": "listing_restarted", "endpoint": "\(Self.endpoint)"])
+                (cursor, seen) = (nil, [])
+                continue
+            }
             guard let connection = data["users"], let edges = connection["edges"]?.array else {
                 throw ZoomError(.decoding(detail: "the users connection has no edges"), endpoint: Self.endpoint)
             }
@@ -52,8 +67,8 @@ public struct Users: Sendable {
                 ]
             })
             let next = connection["pageInfo"]?["cursor"]?.string ?? ""
-            if !next.isEmpty && next == cursor {
-                throw ZoomError(.decoding(detail: "GraphQL returned the same cursor twice"), endpoint: Self.endpoint)
+            if !next.isEmpty && !seen.insert(next).inserted {
+                throw ZoomError(.decoding(detail: "GraphQL returned a cursor it had already sent in this listing"), endpoint: Self.endpoint)
             }
             cursor = next.isEmpty ? nil : next
         } while cursor != nil

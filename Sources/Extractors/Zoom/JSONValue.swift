@@ -31,7 +31,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
             return try JSONParser.parse(data)
         } catch {
             let start = String(decoding: data.prefix(80), as: UTF8.self)
-            throw ZoomError(.decoding(detail: "the body is not JSON (it starts with \(String(reflecting: start)))"), endpoint: endpoint)
+            throw ZoomError(.brokenBody(detail: "the body is not JSON (it starts with \(String(reflecting: start)))"), endpoint: endpoint)
         }
     }
 

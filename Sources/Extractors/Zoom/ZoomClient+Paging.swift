@@ -28,6 +28,8 @@ private actor ListingCursor {
     let category: RateLimitCategory
     let maxRestarts: Int
     private var token: String?
+    /// Every token of the chain so far: a token seen again means Zoom is going round in a cycle.
+    private var seenTokens: Set<String> = []
     private var finished = false
     private var restarts = 0
 
@@ -45,31 +47,23 @@ private actor ListingCursor {
         while true {
             var pageQuery = query
             if let token { pageQuery.append(("next_page_token", token)) }
-            let body: Data
+            let document: JSONValue
             do {
-                body = try await client.get(path, query: pageQuery, category: category)
-            } catch let error as ZoomError where token != nil && error.isExpiredPageToken && restarts < maxRestarts {
+                document = try await client.get(path, query: pageQuery, category: category)
+            } catch let error as ZoomError where token != nil && error.recovery == .restartListing && restarts < maxRestarts {
                 restarts += 1
                 restarted = true
                 token = nil
+                seenTokens = []
                 continue
             }
-            let document = try JSONValue.parse(body, endpoint: path)
             let next = document["next_page_token"]?.string ?? ""
-            if !next.isEmpty && next == token {
-                throw ZoomError(.decoding(detail: "Zoom returned the same next_page_token twice"), endpoint: path)
+            if !next.isEmpty && !seenTokens.insert(next).inserted {
+                throw ZoomError(.decoding(detail: "Zoom returned a next_page_token it had already sent in this listing"), endpoint: path)
             }
             token = next.isEmpty ? nil : next
             finished = next.isEmpty
             return ListingPage(document: document, restarted: restarted)
         }
-    }
-}
-
-extension ZoomError {
-    /// "The next page token is invalid or expired" (400, code 300).
-    var isExpiredPageToken: Bool {
-        guard case .api(400, 300, let message) = kind else { return false }
-        return message.localizedCaseInsensitiveContains("token")
     }
 }

@@ -81,44 +81,47 @@ public final class ZoomClient: Sendable {
         counters.withLock { $0.rateLimitWait(at: .now) }
     }
 
-    /// GETs `/v2{path}` and returns the body of a 2xx answer.
+    /// GETs `/v2{path}` and returns the JSON of a 2xx answer.
     ///
     /// `path` must already be percent-encoded (meeting UUIDs need Zoom's double encoding);
-    /// query values are encoded here.
-    public func get(_ path: String, query: [(String, String)] = [], category: RateLimitCategory) async throws -> Data {
+    /// query values are encoded here. A 2xx body that does not parse is retried like a 5xx.
+    public func get(_ path: String, query: [(String, String)] = [], category: RateLimitCategory) async throws -> JSONValue {
         let queryText = query.map { "\($0.0.formURLEncoded)=\($0.1.formURLEncoded)" }.joined(separator: "&")
-        return try await send(path, category: category) { base, token in
+        return try await send(path, category: category, request: { base, token in
             HTTPRequest(url: base + "/v2" + path + (queryText.isEmpty ? "" : "?" + queryText),
                         headers: [("Authorization", "Bearer \(token.revealed)"), ("Accept", "application/json")])
-        }
+        }, decode: { body in try JSONValue.parse(body, endpoint: path) })
     }
 
-    /// POSTs a GraphQL document to `/v3/graphql` and returns its `data`; field errors throw.
+    /// POSTs a GraphQL document to `/v3/graphql` and returns its `data`; `errors[]` throw `.graphQL`.
     public func graphQL(_ query: String, variables: [String: JSONValue] = [:], category: RateLimitCategory) async throws -> JSONValue {
         let endpoint = "/v3/graphql"
         let body = JSONValue.object(["query": .string(query), "variables": .object(variables)]).jsonText
-        let data = try await send(endpoint, category: category) { base, token in
+        return try await send(endpoint, category: category, request: { base, token in
             HTTPRequest(method: .post, url: base + endpoint,
                         headers: [("Authorization", "Bearer \(token.revealed)"), ("Content-Type", "application/json"), ("Accept", "application/json")],
                         body: Array(body.utf8))
-        }
-        let document = try JSONValue.parse(data, endpoint: endpoint)
-        // GraphQL reports field errors with HTTP 200 in `errors[]` (zoom-api.md §8).
-        if let errors = document["errors"]?.array, !errors.isEmpty {
-            let messages = errors.compactMap { $0["message"]?.string }.joined(separator: "; ")
-            let code = errors.first?["extensions"]?["code"]?.string
-            throw ZoomError(.api(status: 200, code: nil, message: "GraphQL error\(code.map { " \($0)" } ?? ""): \(messages)"), endpoint: endpoint)
-        }
-        guard let result = document["data"], result != .null else {
-            throw ZoomError(.decoding(detail: "the GraphQL answer has no data"), endpoint: endpoint)
-        }
-        return result
+        }, decode: { data in
+            let document = try JSONValue.parse(data, endpoint: endpoint)
+            // GraphQL reports field errors with HTTP 200 in `errors[]` (zoom-api.md §8); a
+            // throttled field is retried by the loop like a 429, an expired cursor restarts the listing.
+            if let errors = document["errors"]?.array, !errors.isEmpty {
+                let messages = errors.compactMap { $0["message"]?.string }.joined(separator: "; ")
+                let code = errors.first?["extensions"]?["code"].flatMap { $0.string ?? $0.int.map(String.init) }
+                throw ZoomError(.graphQL(code: code, message: messages.isEmpty ? "no message" : messages), endpoint: endpoint)
+            }
+            guard let result = document["data"], result != .null else {
+                throw ZoomError(.brokenBody(detail: "the GraphQL answer has no data"), endpoint: endpoint)
+            }
+            return result
+        })
     }
 
     /// Sends one request with Zoom's whole discipline: pacing, the daily cap, a token, one
     /// renewal on code 124, 429s waited out (or the daily quota reported), passing failures
     /// retried with backoff.
-    private func send(_ path: String, category: RateLimitCategory, request makeRequest: (String, Secret) -> HTTPRequest) async throws -> Data {
+    private func send<Value>(_ path: String, category: RateLimitCategory, request makeRequest: (String, Secret) -> HTTPRequest,
+                             decode: (Data) throws -> Value) async throws -> Value {
         var attempt = 0
         var rateLimitWaits = 0
         var renewedToken = false
@@ -138,10 +141,14 @@ public final class ZoomClient: Sendable {
                 await observeRateLimitHeaders(response, category: category)
                 if (200..<300).contains(response.status) {
                     await budget.succeeded(category)
-                    return Data(response.body)
+                    do {
+                        return try decode(Data(response.body))
+                    } catch let error as ZoomError where error.recovery == .retry {
+                        throw RetryableAnswer(error)
+                    }
                 }
                 failure = Self.error(from: response, endpoint: path)
-                if failure.isExpiredToken && !renewedToken {
+                if failure.recovery == .renewToken && !renewedToken {
                     // One fresh token per request: a second 124 means the credentials lost access.
                     renewedToken = true
                     attempt -= 1
@@ -162,8 +169,10 @@ public final class ZoomClient: Sendable {
                 }
             } catch let error as HTTPError {
                 failure = ZoomError(.transport(error), endpoint: path)
+            } catch let answer as RetryableAnswer {
+                failure = answer.error
             }
-            guard failure.isRetriable else { throw failure }
+            guard failure.recovery == .retry else { throw failure }
             guard attempt < configuration.maxAttempts else {
                 throw ZoomError(.retriesExhausted(attempts: attempt, last: failure.description), endpoint: path)
             }
@@ -177,6 +186,12 @@ public final class ZoomClient: Sendable {
     func backoff(_ attempt: Int) -> Duration {
         let ceiling = min(configuration.backoffBase * (1 << min(attempt - 1, 10)), .seconds(30))
         return ceiling * Double.random(in: 0.5...1.0)
+    }
+
+    /// A 2xx answer that must be sent again (a broken body, a throttled GraphQL field).
+    private struct RetryableAnswer: Error {
+        let error: ZoomError
+        init(_ error: ZoomError) { self.error = error }
     }
 
     static func error(from response: HTTPResponse, endpoint: String) -> ZoomError {

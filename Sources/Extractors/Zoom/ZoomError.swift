@@ -9,8 +9,12 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case api(status: Int, code: Int?, message: String)
         /// No HTTP response at all (see `HTTPError`).
         case transport(HTTPError)
-        /// The body was not the JSON the endpoint documents.
+        /// A 2xx answer whose body is cut short or not JSON at all: passing, like a 5xx.
+        case brokenBody(detail: String)
+        /// The body was JSON, but not the shape the endpoint documents.
         case decoding(detail: String)
+        /// A GraphQL answer's `errors[]` (HTTP 200; zoom-api.md §8): `extensions.code` and the messages.
+        case graphQL(code: String?, message: String)
         /// Zoom's daily quota for the category is spent; come back after `retryAt`.
         case quotaSpent(retryAt: Date?)
         /// Retries ran out on a passing failure (5xx, resets).
@@ -37,8 +41,10 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             "Zoom answered \(endpoint) with HTTP \(status)\(code.map { ", code \($0)" } ?? ""): \(message)"
         case .transport(let error):
             error.description
-        case .decoding(let detail):
+        case .brokenBody(let detail), .decoding(let detail):
             "Zoom's answer to \(endpoint) could not be read: \(detail)"
+        case .graphQL(let code, let message):
+            "Zoom's GraphQL answer for \(endpoint) has errors\(code.map { " (code \($0))" } ?? ""): \(message)"
         case .quotaSpent(let retryAt):
             "Zoom's daily request quota is spent\(retryAt.map { "; it resets at \($0.ISO8601Format())" } ?? ""); progress is saved, run again later"
         case .retriesExhausted(let attempts, let last):
@@ -52,8 +58,12 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
     /// The account's plan or add-ons lack this endpoint (zoom-api.md §8, Entitlements): the stream is
     /// skipped with a warning and the run goes on.
-    public var isEntitlementError: Bool {
-        guard case .api(let status, let code, let message) = kind, status == 400 || status == 403 else { return false }
+    public var isEntitlementError: Bool { recovery == .skipStream }
+
+    /// Code 200 ("No permission", "Only available for paid account", QSS "Event subscription not
+    /// found") or code 400 "only available for ... Business or higher".
+    static func refusesThePlan(status: Int, code: Int?, message: String) -> Bool {
+        guard status == 400 || status == 403 else { return false }
         if code == 200 { return true }
         return code == 400 && message.localizedCaseInsensitiveContains("only available for")
     }
@@ -62,31 +72,12 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// `status` shows as the reason a stream is unavailable.
     public var reason: String {
         if case .api(_, let code, let message) = kind { return "Zoom code \(code.map(String.init) ?? "-"): \(message)" }
+        if case .graphQL(let code, let message) = kind { return "Zoom GraphQL code \(code ?? "-"): \(message)" }
         return description
     }
 
-    /// The access token expired or was revoked: fetch a new one and retry once (zoom-api.md §6).
-    var isExpiredToken: Bool {
-        if case .api(401, 124, _) = kind { return true }
-        return false
-    }
-
-    /// Nothing is wrong but Zoom's budget: the daily quota is spent, or Zoom keeps refusing for
-    /// its rate limit. The run stops with what it loaded and exits 75; the next one continues.
-    public var isTryLater: Bool {
-        switch kind {
-        case .quotaSpent, .rateLimited: true
-        default: false
-        }
-    }
-
-    var isRetriable: Bool {
-        switch kind {
-        case .transport(let error): error.isTransient
-        case .api(let status, _, _): status >= 500 || status == 429
-        default: false
-        }
-    }
+    /// Nothing is wrong but Zoom's budget: the run stops with what it loaded and exits 75.
+    public var isTryLater: Bool { recovery == .tryLater }
 }
 
 /// Zoom's REST error body.

@@ -73,7 +73,7 @@ struct EntitlementProbe {
         do {
             _ = try await client.get(path, query: StreamRequirements.instanceProbeQuery[type(of: stream).descriptor.name] ?? [],
                                      category: type(of: stream).category)
-        } catch let error as ZoomError where !error.isEntitlementError && !Self.isScopeError(error) && error.isInstanceFailure {
+        } catch let error as ZoomError where !error.isEntitlementError && !Self.isScopeError(error) && error.recovery == .failInstance {
             // One instance refused says nothing about the plan: Zoom may not have its data yet.
             return .skipped(account, check, "inconclusive: Zoom refused instance \(instance.uuid): \(error.reason)")
         }
@@ -87,8 +87,7 @@ struct EntitlementProbe {
         do {
             let query = [("from", today.adding(days: -Self.instanceLookbackDays).description), ("to", today.description),
                          ("date_type", "end_time"), ("meeting_type", "all"), ("page_size", "30")]
-            let body = try await client.get(Meetings.endpoint, query: query, category: Meetings.category)
-            let document = try JSONValue.parse(body, endpoint: Meetings.endpoint)
+            let document = try await client.get(Meetings.endpoint, query: query, category: Meetings.category)
             let instances = (document["history_meetings"]?.array ?? []).compactMap { record -> MeetingInstance? in
                 let reader = RecordReader(record, endpoint: Meetings.endpoint)
                 guard let uuid = try? reader.string("meeting_uuid"), let end = try? reader.instant("end_time") else { return nil }

@@ -21,7 +21,7 @@ struct RunSummary {
                 rows.append([result.account, name, Self.scope(outcome), "\(stats.inserted)", "\(stats.updated)",
                              "\(stats.deleted)", "\(stats.rejects)", "\(stats.requests)", Self.status(outcome)])
             }
-            if let error = result.error {
+            if let error = result.error, !(error is RunIncomplete) {
                 rows.append([result.account, "-", "-", "-", "-", "-", "-", "-", "failed: \(Self.firstLine(error))"])
             }
         }
@@ -43,8 +43,14 @@ struct RunSummary {
             let short = reason.count > 70 ? reason.prefix(67) + "..." : Substring(reason)
             return "skipped: \(firstLine(short))"
         }
-        if outcome.failedInstances > 0 { return "ok, \(outcome.failedInstances) instances failed (retried next run)" }
-        return "ok"
+        var notes: [String] = []
+        if outcome.goneInstances > 0 { notes.append("\(outcome.goneInstances) gone from Zoom") }
+        if let reason = outcome.webinarsSkippedReason { notes.append("\(outcome.skippedInstances) webinars skipped: \(firstLine(reason.prefix(50)))") }
+        if outcome.failedInstances > 0 {
+            return (["incomplete: \(outcome.failedInstances) instance\(outcome.failedInstances == 1 ? "" : "s") failed (retried next run)"] + notes)
+                .joined(separator: ", ")
+        }
+        return (["ok"] + notes).joined(separator: ", ")
     }
 
     private static func firstLine(_ value: Any) -> String {

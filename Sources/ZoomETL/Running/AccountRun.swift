@@ -68,12 +68,20 @@ struct AccountRun {
             }
             quotaSaver?.cancel()
             await recorder.save()
-            let status: RunStatus = .succeeded
-            try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: nil)
+            // Every stream ran; instances Zoom did not serve make the run incomplete, never `ok`.
+            let incomplete = RunIncomplete(outcomes)
+            let status: RunStatus = incomplete == nil ? .succeeded : .incomplete
+            try await warehouse.finishRun(runId, status: status, streams: Self.statsByStream(outcomes), error: incomplete?.description)
             Self.logFinished(logger, status: status, since: started, outcomes: outcomes, more: [
                 "requests": Self.byCategory(client.requestsSent), "rate_limited": Self.byCategory(client.requestsRateLimited),
                 "rate_limit_wait_ms": .number(client.rateLimitWait.milliseconds),
             ])
+            if let incomplete {
+                try? await warehouse.unlockAccount(credentials.accountId)
+                throw incomplete
+            }
+        } catch let incomplete as RunIncomplete {
+            throw incomplete
         } catch {
             quotaSaver?.cancel()
             let status: RunStatus = (error as? ZoomError)?.isTryLater == true ? .quotaExhausted : .failed
@@ -103,9 +111,11 @@ struct AccountRun {
                 outcome = try await StreamLoader(stream: report, warehouse: warehouse, client: client, context: context,
                                                  accountId: accountId, runId: runId, progress: progress).load(mode: mode, job: job, today: today)
             case .perInstance(let child):
+                let databaseURL = environment.databaseURL, logger = logger
                 outcome = try await FanOutLoader(stream: child, warehouse: warehouse, client: client, context: context,
                                                  accountId: accountId, runId: runId, progress: progress,
-                                                 concurrency: job.concurrency ?? account.plan.defaultConcurrency)
+                                                 concurrency: job.concurrency ?? account.plan.defaultConcurrency,
+                                                 openSession: { try await Warehouse.connect(databaseURL, logger: logger) })
                     .load(mode: mode, job: job, today: today)
             case .users(let users):
                 outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,
@@ -126,6 +136,7 @@ struct AccountRun {
             "rows": .number(stats.rows), "inserted": .number(stats.inserted), "updated": .number(stats.updated), "deleted": .number(stats.deleted),
             "rejects": .number(stats.rejects), "nullified": .number(stats.nullified), "requests": .number(share?.requests ?? stats.requests),
             "instances": .number(outcome.instances), "failed_instances": .number(outcome.failedInstances),
+            "gone_instances": .number(outcome.goneInstances), "skipped_instances": .number(outcome.skippedInstances),
             "rate_limit_wait_ms": .number(share?.rateLimitWait.milliseconds ?? 0),
         ])
         return outcome
@@ -202,6 +213,11 @@ struct AccountRun {
     }
 
     private static func statsByStream(_ outcomes: [(name: String, outcome: StreamOutcome)]) -> [String: StreamRunStats] {
-        Dictionary(outcomes.map { ($0.name, $0.outcome.stats) }, uniquingKeysWith: { $1 })
+        Dictionary(outcomes.map { name, outcome in
+            var stats = outcome.stats
+            stats.failedInstances = outcome.failedInstances
+            stats.goneInstances = outcome.goneInstances
+            return (name, stats)
+        }, uniquingKeysWith: { $1 })
     }
 }

@@ -8,8 +8,10 @@ import Warehouse
 ///
 /// Each instance's set commits with its progress row, so a resumed run fetches only the
 /// instances not done yet; instances inside the lookback are fetched again (Zoom's participant
-/// data can lag). An instance whose calls keep failing is recorded with its error and retried
-/// on later runs up to `maxAttempts` times; it never stops the other instances.
+/// data can lag). An instance whose calls keep failing, whatever the error, is recorded failed
+/// with its error and the fan-out goes on with every other instance; the run then exits 1
+/// naming it, and later runs retry it up to `maxAttempts` times. One Zoom says no longer exists
+/// is recorded gone. Small sets commit in batches; large ones stream (`InstanceFetch`).
 struct FanOutLoader {
     let stream: any InstanceStream
     let warehouse: Warehouse
@@ -19,13 +21,20 @@ struct FanOutLoader {
     let runId: Int64
     let progress: RunProgress
     let concurrency: Int
+    /// Opens another session on the warehouse, for instances that stream.
+    let openSession: @Sendable () async throws -> Warehouse
     var maxAttempts = 5
+    /// Instances failing one after another before the stream stops: Zoom is down for it, and
+    /// trying every remaining instance six times would only spend the night.
+    var maxConsecutiveFailures = 25
+    /// Sessions for streaming instances at most.
+    var maxWriters = 4
 
     private var name: String { type(of: stream).descriptor.name }
 
     func load(mode: RunMode, job: JobSettings, today: CivilDate) async throws -> StreamOutcome {
         var query = FanOutQuery(parentTable: Meetings.descriptor.table, parentKey: "meeting_uuid", timeColumn: "end_time",
-                                columns: ["kind", "participants_count"], from: nil, to: nil, refetchSince: nil, maxAttempts: maxAttempts)
+                                startColumn: "start_time", columns: ["kind", "participants_count"], from: nil, to: nil, refetchSince: nil, maxAttempts: maxAttempts)
         switch mode {
         case .incremental:
             query.from = today.adding(days: -type(of: stream).retentionDays).start(in: context.timeZone)
@@ -34,35 +43,65 @@ struct FanOutLoader {
             query.from = range.from.start(in: context.timeZone)
             query.to = range.to.adding(days: 1).start(in: context.timeZone)
         }
-        var parents = PendingParentWindows(warehouse: warehouse, account: accountId, childStream: name, query: query)
+        let descriptor = type(of: stream).descriptor
+        let open = openSession
+        let writers = WriterPool(limit: min(maxWriters, max(1, concurrency))) { try await open() }
+        do {
+            let outcome = try await fanOut(query, descriptor: descriptor, writers: writers)
+            await writers.closeAll()
+            return outcome
+        } catch {
+            await writers.closeAll()
+            throw error
+        }
+    }
+
+    private func fanOut(_ query: FanOutQuery, descriptor: StreamDescriptor, writers: WriterPool) async throws -> StreamOutcome {
+        // Each window's monthly partitions are made before its first instance starts, in a short
+        // transaction: no instance's transaction (a large one streams for a while) creates any.
+        let warehouse = warehouse
+        var parents = PendingParentWindows(warehouse: warehouse, account: accountId, childStream: name, query: query) { window in
+            let starts = window.map { $0.start ?? $0.time }, ends = window.map(\.time)
+            try await warehouse.preparePartitions(of: descriptor, from: starts.min()!, to: ends.max()!)
+        }
         progress.expect(name, total: try await warehouse.pendingParentCount(account: accountId, childStream: name, query))
         var outcome = StreamOutcome()
         context.logger.info("fanning out", metadata: ["concurrency": "\(concurrency)"])
+        let fetch = InstanceFetch(stream: stream, client: client, context: context, writers: writers, accountId: accountId, runId: runId)
 
         let width = max(1, concurrency)
-        try await withThrowingTaskGroup(of: (MeetingInstance, Result<Page, any Error>).self) { group in
+        try await withThrowingTaskGroup(of: (MeetingInstance, InstanceResult).self) { group in
             // No nested function captures `group`: the version that added tasks from one crashed in
             // release builds (Swift 6.3.1, "pure virtual method called" as a child completed).
             var running = 0
             // Zoom's budget ran out (the daily quota): start nothing more, but load what the
             // workers already fetched, since those requests are spent; then stop the run.
-            var tryLater: ZoomError?
+            var stop: (any Error)?
             var batch = PageBatch()
             while true {
-                while tryLater == nil, running < width, let parent = try await parents.next() {
-                    let instance = MeetingInstance(uuid: parent.key, isWebinar: parent.columns[0] == "webinar", endTime: parent.time,
-                                                   participantsCount: parent.columns[1].flatMap { Int($0) })
-                    let stream = stream, client = client, context = context
-                    group.addTask { (instance, await Self.fetch(instance, stream: stream, client: client, context: context)) }
+                while stop == nil, outcome.skippedReason == nil, running < width, let parent = try await parents.next() {
+                    let instance = MeetingInstance(uuid: parent.key, isWebinar: parent.columns[0] == "webinar", startTime: parent.start,
+                                                   endTime: parent.time, participantsCount: parent.columns[1].flatMap { Int($0) })
+                    if instance.isWebinar, outcome.webinarsSkippedReason != nil {
+                        // The account lost the Webinar add-on: no request, no progress, so a later
+                        // run with the add-on fetches them.
+                        outcome.skippedInstances += 1
+                        progress.advance(name, by: 1, rows: 0)
+                        continue
+                    }
+                    group.addTask { (instance, await fetch(instance)) }
                     running += 1
                 }
                 guard running > 0, let (instance, result) = try await group.next() else { break }
                 running -= 1
                 do {
-                    if case .failure(let error as ZoomError) = result, error.isTryLater {
-                        tryLater = tryLater ?? error
+                    if case .failed(let error as ZoomError, _) = result, error.recovery == .tryLater {
+                        stop = stop ?? error
                     } else if let page = try settle(instance, result, outcome: &outcome) {
                         batch.append(page)
+                    }
+                    if stop == nil, outcome.consecutiveFailures >= maxConsecutiveFailures, let last = outcome.lastFailure {
+                        stop = RunIncomplete.StreamStopped(stream: name, failures: outcome.consecutiveFailures, last: last)
                     }
                     if outcome.skippedReason != nil || running == 0 || batch.isDue {
                         try await commit(&batch, outcome: &outcome)
@@ -77,48 +116,68 @@ struct FanOutLoader {
                 }
             }
             try await commit(&batch, outcome: &outcome)
-            if let tryLater { throw tryLater }
+            if let stop { throw stop }
         }
         try Task.checkCancellation()
-        context.logger.info("fanned out", metadata: ["instances": "\(outcome.instances)", "failed": "\(outcome.failedInstances)"])
+        context.logger.info("fanned out", metadata: [
+            "instances": "\(outcome.instances)", "failed": "\(outcome.failedInstances)", "gone": "\(outcome.goneInstances)",
+        ])
         return outcome
     }
 
-    /// Fetches one instance's set, or says why there was nothing to fetch; never throws.
-    private static func fetch(_ instance: MeetingInstance, stream: any InstanceStream, client: ZoomClient,
-                              context: ExtractionContext) async -> Result<Page, any Error> {
-        switch stream.plan(instance) {
-        case .nothing(let reason):
-            context.logger.debug("nothing to fetch", metadata: ["meeting_uuid": "\(instance.uuid)", "reason": "\(reason)"])
-            return .success(Page(rows: [], requests: 0))
-        case .fetch:
-            do {
-                return .success(try await stream.fetch(instance, client: client, context: context))
-            } catch {
-                return .failure(error)
-            }
-        }
-    }
-
-    /// The page that commits one instance: its set and `done`, or its error and `failed`; nil
-    /// when the account is not entitled to the stream (recorded in `outcome`).
-    private func settle(_ instance: MeetingInstance, _ result: Result<Page, any Error>, outcome: inout StreamOutcome) throws -> Page? {
+    /// What one finished instance means: the page that commits it (its set and `done`, its
+    /// error and `failed`, or `gone`), or nil when it committed itself or the stream is skipped.
+    private func settle(_ instance: MeetingInstance, _ result: InstanceResult, outcome: inout StreamOutcome) throws -> Page? {
+        let failure: ZoomError
+        let requests: Int
         switch result {
-        case .success(var page):
+        case .gathered(var page):
             page.parent = [.text(instance.uuid)]
             page.childProgress = ChildProgress(stream: name, parent: instance.uuid, outcome: .done)
+            outcome.consecutiveFailures = 0
             return page
-        case .failure(let error as ZoomError) where error.isEntitlementError:
-            outcome.skip(because: error, logger: context.logger)
+        case .streamed(let stats, let spent):
+            outcome.stats.add(stats, requests: spent)
+            outcome.instances += 1
+            outcome.consecutiveFailures = 0
+            progress.advance(name, by: 1, rows: stats.rows)
             return nil
-        case .failure(let error as ZoomError) where error.isInstanceFailure:
-            context.logger.warning("an instance failed; recorded, and retried on a later run",
-                                   metadata: ["event": "instance_failed", "meeting_uuid": "\(instance.uuid)", "error": "\(error)"])
-            outcome.failedInstances += 1
-            return Page(rows: [], requests: 1, childProgress: ChildProgress(stream: name, parent: instance.uuid, outcome: .failed(reason: error.description)))
-        case .failure(let error):
-            // Credentials, quota, an unreachable Zoom: nothing one instance can fix; end the run.
+        case .failed(let error as ZoomError, let spent):
+            (failure, requests) = (error, spent)
+        case .failed(let error, _):
+            // The warehouse, a cancellation: nothing another instance would do better.
             throw error
+        }
+        switch failure.recovery {
+        case .skipStream where instance.isWebinar:
+            // Webinars need the Webinar add-on (zoom-api.md §3): only they are skipped.
+            if outcome.webinarsSkippedReason == nil {
+                context.logger.warning("webinar instances skipped: the account's plan lacks them", metadata: [
+                    "event": "stream_skipped", "scope": "webinars", "reason": "\(failure.reason)",
+                ])
+                outcome.webinarsSkippedReason = failure.reason
+            }
+            outcome.skippedInstances += 1
+            progress.advance(name, by: 1, rows: 0)
+            return nil
+        case .skipStream:
+            outcome.skip(because: failure, logger: context.logger)
+            return nil
+        case .instanceGone:
+            context.logger.notice("Zoom no longer has an instance; recorded as gone",
+                                  metadata: ["event": "instance_gone", "meeting_uuid": "\(instance.uuid)", "error": "\(failure)"])
+            outcome.goneInstances += 1
+            return Page(rows: [], requests: requests,
+                        childProgress: ChildProgress(stream: name, parent: instance.uuid, outcome: .gone(reason: failure.reason)))
+        case .retry, .restartListing, .failInstance:
+            context.logger.warning("an instance failed; recorded, and retried by the next run",
+                                   metadata: ["event": "instance_failed", "meeting_uuid": "\(instance.uuid)", "error": "\(failure)"])
+            outcome.recordFailure(instance.uuid, failure)
+            return Page(rows: [], requests: requests,
+                        childProgress: ChildProgress(stream: name, parent: instance.uuid, outcome: .failed(reason: failure.description)))
+        case .renewToken, .tryLater, .fatal:
+            // Credentials, TLS, an unreachable Zoom: nothing one instance can fix; end the run.
+            throw failure
         }
     }
 
@@ -133,87 +192,5 @@ struct FanOutLoader {
         progress.advance(name, by: batch.pages.count, rows: stats.reduce(0) { $0 + $1.rows })
         outcome.instances += batch.pages.count
         batch = PageBatch()
-    }
-}
-
-/// Fetched instances waiting to commit together. One transaction per instance kept a backfill's
-/// fan-out waiting on PostgreSQL round trips; a batch commits when it is large or a quarter of a
-/// second old, so a paced run (a few instances a second) still commits them almost at once.
-struct PageBatch {
-    static let maxPages = 32
-    static let maxRows = 8_000
-    static let maxAge = Duration.milliseconds(250)
-
-    private(set) var pages: [Page] = []
-    private var rows = 0
-    private var started: ContinuousClock.Instant?
-
-    mutating func append(_ page: Page) {
-        if pages.isEmpty { started = .now }
-        pages.append(page)
-        rows += page.rows.count
-    }
-
-    var isDue: Bool {
-        pages.count >= Self.maxPages || rows >= Self.maxRows || started.map { ContinuousClock.now - $0 >= Self.maxAge } ?? false
-    }
-}
-
-/// The parents a fan-out still needs, read from the warehouse one week of end times at a time,
-/// so what is held in memory does not grow with the range (a year at scale is many thousands).
-/// Oldest first, as one query would return them; the last window is open-ended.
-struct PendingParentWindows {
-    static let window: TimeInterval = 7 * 86_400
-
-    let warehouse: Warehouse
-    let account: String
-    let childStream: String
-    let query: FanOutQuery
-    private var windowStart: Date?
-    private var finished = false
-    private var buffered: [PendingParent] = []
-    private var position = 0
-
-    init(warehouse: Warehouse, account: String, childStream: String, query: FanOutQuery) {
-        self.warehouse = warehouse
-        self.account = account
-        self.childStream = childStream
-        self.query = query
-        windowStart = query.from
-    }
-
-    mutating func next() async throws -> PendingParent? {
-        while position == buffered.count {
-            guard !finished else { return nil }
-            var window = query
-            window.from = windowStart
-            if let start = windowStart {
-                let end = start.addingTimeInterval(Self.window)
-                // Past the range's end, or past now when it has none: this window takes the rest.
-                if end < (query.to ?? Date()) {
-                    window.to = end
-                    windowStart = end
-                } else {
-                    finished = true
-                }
-            } else {
-                finished = true
-            }
-            buffered = try await warehouse.pendingParents(account: account, childStream: childStream, window)
-            position = 0
-        }
-        defer { position += 1 }
-        return buffered[position]
-    }
-}
-
-extension ZoomError {
-    /// A failure that belongs to one instance (Zoom will not serve it, or sent something unreadable for it).
-    var isInstanceFailure: Bool {
-        switch kind {
-        case .api(let status, _, _): (400..<500).contains(status) && status != 401 && status != 429
-        case .decoding: true
-        default: false
-        }
     }
 }

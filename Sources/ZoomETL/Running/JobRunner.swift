@@ -32,6 +32,26 @@ struct StreamOutcome: Sendable {
     /// Child streams: instances committed this run, and those among them that failed.
     var instances = 0
     var failedInstances = 0
+    /// The first failed instances' UUIDs, for the message that names them.
+    var failedExamples: [String] = []
+    /// Instances Zoom says no longer exist (404, code 3001): recorded gone, not a failure.
+    var goneInstances = 0
+    /// Webinar instances left for a run whose account has the Webinar add-on again.
+    var skippedInstances = 0
+    /// Why webinar instances are skipped, once Zoom refused one for the plan.
+    var webinarsSkippedReason: String?
+    /// Failed instances since the last success, and the last error: a fan-out stops after many.
+    var consecutiveFailures = 0
+    var lastFailure: ZoomError?
+
+    static let failedExamplesKept = 5
+
+    mutating func recordFailure(_ uuid: String, _ error: ZoomError) {
+        failedInstances += 1
+        consecutiveFailures += 1
+        lastFailure = error
+        if failedExamples.count < Self.failedExamplesKept { failedExamples.append(uuid) }
+    }
 }
 
 /// Runs a job over its accounts: lock, run record, streams, checkpoint, in that order.
@@ -51,6 +71,9 @@ struct JobRunner {
             do {
                 let streams = try await AccountRun(environment: environment, job: job, account: account, mode: mode, logger: logger, display: display).execute()
                 results.append(AccountResult(account: account.name, streams: streams, error: nil))
+            } catch let incomplete as RunIncomplete {
+                logger.error("run incomplete", metadata: ["event": "run_failed", "status": "incomplete", "error": "\(incomplete)"])
+                results.append(AccountResult(account: account.name, streams: incomplete.outcomes, error: incomplete))
             } catch {
                 logger.error("run failed", metadata: ["event": "run_failed", "error": "\(error)"])
                 results.append(AccountResult(account: account.name, streams: [], error: error))
