@@ -115,7 +115,8 @@ struct AccountRun {
                 outcome = try await FanOutLoader(stream: child, warehouse: warehouse, client: client, context: context,
                                                  accountId: accountId, runId: runId, progress: progress,
                                                  concurrency: job.concurrency ?? account.plan.defaultConcurrency,
-                                                 openSession: { try await Warehouse.connect(databaseURL, logger: logger) })
+                                                 openSession: { try await Warehouse.connect(databaseURL, logger: logger) },
+                                                 instanceBufferRows: environment.instanceBufferRows)
                     .load(mode: mode, job: job, today: today)
             case .users(let users):
                 outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,

@@ -29,6 +29,8 @@ struct FanOutLoader {
     var maxConsecutiveFailures = 25
     /// Sessions for streaming instances at most.
     var maxWriters = 4
+    /// Rows an instance may hold before it streams (`InstanceFetch`).
+    var instanceBufferRows = InstanceFetch.defaultGatheredRows
 
     private var name: String { type(of: stream).descriptor.name }
 
@@ -67,7 +69,8 @@ struct FanOutLoader {
         progress.expect(name, total: try await warehouse.pendingParentCount(account: accountId, childStream: name, query))
         var outcome = StreamOutcome()
         context.logger.info("fanning out", metadata: ["concurrency": "\(concurrency)"])
-        let fetch = InstanceFetch(stream: stream, client: client, context: context, writers: writers, accountId: accountId, runId: runId)
+        let fetch = InstanceFetch(stream: stream, client: client, context: context, writers: writers, accountId: accountId, runId: runId,
+                                  maxGatheredRows: instanceBufferRows)
 
         let width = max(1, concurrency)
         try await withThrowingTaskGroup(of: (MeetingInstance, InstanceResult).self) { group in

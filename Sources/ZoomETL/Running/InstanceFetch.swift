@@ -19,7 +19,7 @@ struct InstanceFetch: Sendable {
     /// Rows an instance may hold before it streams: a typical meeting's QoS stays below it, a
     /// large webinar's goes over within a few pages. The fan-out's memory is bounded by its width
     /// times this, plus one page per streaming instance.
-    static let maxGatheredRows = 2_000
+    static let defaultGatheredRows = 2_000
 
     let stream: any InstanceStream
     let client: ZoomClient
@@ -27,6 +27,7 @@ struct InstanceFetch: Sendable {
     let writers: WriterPool
     let accountId: String
     let runId: Int64
+    let maxGatheredRows: Int
 
     private var descriptor: StreamDescriptor { type(of: stream).descriptor }
 
@@ -55,7 +56,7 @@ struct InstanceFetch: Sendable {
                     return
                 }
                 gathered.rows += part.page.rows
-                guard gathered.rows.count > Self.maxGatheredRows else { return }
+                guard gathered.rows.count > maxGatheredRows else { return }
                 writer = try await startStreaming(instance, rows: gathered.rows)
                 gathered.rows = []
             }

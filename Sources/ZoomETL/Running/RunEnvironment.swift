@@ -14,6 +14,8 @@ struct RunEnvironment: Sendable {
     var now: @Sendable () -> Date = { Date() }
     /// The client's first retry wait (`ZOOM_ETL_BACKOFF_MS`); each further attempt doubles it.
     var backoffBase: Duration = .milliseconds(500)
+    /// Rows a meeting instance's set may hold in memory before it streams (`ZOOM_ETL_INSTANCE_BUFFER_ROWS`).
+    var instanceBufferRows = InstanceFetch.defaultGatheredRows
     /// A `ZOOM_ETL_*` tuning variable that is not a positive integer; a run refuses to start with it.
     var tuningError: ConfigurationError?
 
@@ -38,6 +40,7 @@ struct RunEnvironment: Sendable {
         }
         if let limit = positive("ZOOM_ETL_MAX_BODY_BYTES") { http.maxBodyBytes = limit }
         let backoff = positive("ZOOM_ETL_BACKOFF_MS").map { Duration.milliseconds($0) }
+        let bufferRows = positive("ZOOM_ETL_INSTANCE_BUFFER_ROWS")
         var environment = RunEnvironment(
             databaseURL: value("DATABASE_URL"),
             oauthURL: value("ZOOM_OAUTH_URL") ?? "https://zoom.us",
@@ -58,6 +61,7 @@ struct RunEnvironment: Sendable {
             }
         )
         if let backoff { environment.backoffBase = backoff }
+        if let bufferRows { environment.instanceBufferRows = bufferRows }
         environment.tuningError = tuningError
         return environment
     }
