@@ -17,6 +17,10 @@ public struct Page: Sendable {
     public var childProgress: ChildProgress?
     /// Values Zoom sent empty or unreadable that were stored as NULL (a QoS "" or "n/a"), counted, never fatal.
     public var nullifiedValues: Int
+    /// Of those, the ones that were not empty but in a form zoom-etl cannot read: an alarm, since a
+    /// new unit spelling would otherwise silently become NULL. The first examples per field ride along.
+    public var unparsableValues = 0
+    public var unparsableExamples: [UnparsableValue] = []
 
     public init(rows: [Row], rejects: [Reject] = [], checkpoint: Checkpoint? = nil, parent: [Cell]? = nil, requests: Int = 1,
                 childProgress: ChildProgress? = nil, nullifiedValues: Int = 0) {
@@ -27,6 +31,36 @@ public struct Page: Sendable {
         self.requests = requests
         self.childProgress = childProgress
         self.nullifiedValues = nullifiedValues
+    }
+}
+
+extension Page {
+    /// Examples kept per field and page (and per field and run, by the runner).
+    public static let unparsableExamplesPerField = 3
+
+    /// Counts unreadable values as nullified and unparsable, keeping the first few of each field.
+    public mutating func noteUnparsable(_ values: [UnparsableValue]) {
+        unparsableValues += values.count
+        UnparsableValue.keep(values, in: &unparsableExamples)
+    }
+}
+
+/// A value Zoom sent that could not be read, stored as NULL: where it was, and its JSON text.
+public struct UnparsableValue: Sendable, Hashable {
+    /// The stream and Zoom's field, e.g. `meeting_qos audio_input.bitrate`.
+    public let field: String
+    public let raw: String
+
+    public init(field: String, raw: String) {
+        self.field = field
+        self.raw = raw
+    }
+
+    /// Appends `values` to `examples`, at most `Page.unparsableExamplesPerField` per field.
+    public static func keep(_ values: [UnparsableValue], in examples: inout [UnparsableValue]) {
+        for value in values where examples.count(where: { $0.field == value.field }) < Page.unparsableExamplesPerField {
+            examples.append(value)
+        }
     }
 }
 

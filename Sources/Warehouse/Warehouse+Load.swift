@@ -17,6 +17,8 @@ public struct LoadStats: Sendable, Hashable {
     public var newRejects: Int = 0
     /// Values stored as NULL because Zoom sent them empty or unreadable (`Page.nullifiedValues`).
     public var nullified: Int = 0
+    /// Of those, the ones that were not empty but unreadable (`Page.unparsableValues`).
+    public var unparsable: Int = 0
 
     public init() {}
 }
@@ -54,6 +56,7 @@ extension Warehouse {
         stats.rows = page.rows.count
         stats.rejects = page.rejects.count
         stats.nullified = page.nullifiedValues
+        stats.unparsable = page.unparsableValues
         try Self.namingTheTarget(stream) {
             try connection.transaction {
                 try write(page, parent: parent, into: stream, account: account, runId: runId, connection, &stats)

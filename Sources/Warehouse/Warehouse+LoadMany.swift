@@ -21,6 +21,7 @@ extension Warehouse {
             stats.rows = page.rows.count
             stats.rejects = page.rejects.count
             stats.nullified = page.nullifiedValues
+            stats.unparsable = page.unparsableValues
             return stats
         }
         try Self.namingTheTarget(stream) {

@@ -98,11 +98,13 @@ extension Warehouse {
     }
 
     /// Merges what was staged, writes the rejects and the progress row, and COMMITs.
-    public func commit(_ replacement: ParentReplacement, rejects: [Reject], nullified: Int, progress: ChildProgress?) async throws -> LoadStats {
+    public func commit(_ replacement: ParentReplacement, rejects: [Reject], nullified: Int, unparsable: Int,
+                       progress: ChildProgress?) async throws -> LoadStats {
         let connection = try session()
         var stats = replacement.stats
         stats.rejects = rejects.count
         stats.nullified = nullified
+        stats.unparsable = unparsable
         let stream = replacement.stream
         try Self.namingTheTarget(stream) {
             do {

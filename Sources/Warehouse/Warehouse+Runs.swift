@@ -21,12 +21,15 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
     public var requests: Int
     /// Values stored as NULL because Zoom sent them empty or unreadable (`LoadStats.nullified`).
     public var nullified: Int
+    /// Of `nullified`: values Zoom sent empty (normal), and values it sent unreadable (an alarm).
+    public var emptyValues: Int = 0
+    public var unparsableValues: Int = 0
     /// Child streams: instances that failed this run, and instances Zoom no longer has.
     public var failedInstances: Int = 0
     public var goneInstances: Int = 0
 
     public init(rows: Int = 0, inserted: Int = 0, updated: Int = 0, deleted: Int = 0, rejects: Int = 0, requests: Int = 0,
-                nullified: Int = 0) {
+                nullified: Int = 0, unparsableValues: Int = 0) {
         self.rows = rows
         self.inserted = inserted
         self.updated = updated
@@ -34,11 +37,14 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
         self.rejects = rejects
         self.requests = requests
         self.nullified = nullified
+        self.unparsableValues = unparsableValues
+        emptyValues = nullified - unparsableValues
     }
 
     private enum CodingKeys: String, CodingKey {
         case rows, inserted, updated, deleted, rejects, requests, nullified
         case failedInstances = "failed_instances", goneInstances = "gone_instances"
+        case emptyValues = "empty_values", unparsableValues = "unparsable_values"
     }
 
     /// Runs recorded before `nullified` existed lack it: they read as 0.
@@ -53,6 +59,8 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
         nullified = try container.decodeIfPresent(Int.self, forKey: .nullified) ?? 0
         failedInstances = try container.decodeIfPresent(Int.self, forKey: .failedInstances) ?? 0
         goneInstances = try container.decodeIfPresent(Int.self, forKey: .goneInstances) ?? 0
+        emptyValues = try container.decodeIfPresent(Int.self, forKey: .emptyValues) ?? 0
+        unparsableValues = try container.decodeIfPresent(Int.self, forKey: .unparsableValues) ?? 0
     }
 
     /// Adds one loaded page; `requests` is the API requests it took (`Page.requests`).
@@ -63,6 +71,8 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
         deleted += load.deleted
         rejects += load.rejects
         nullified += load.nullified
+        emptyValues += load.nullified - load.unparsable
+        unparsableValues += load.unparsable
         self.requests += requests
     }
 }

@@ -69,7 +69,7 @@ import TestSupport
         try await warehouse.finishRun(runId, status: .quotaExhausted, streams: ["daily_usage": stats], error: "quota spent")
         let finished = try await warehouse.queryRows(
             "SELECT status, finished_at >= started_at, error, streams->'daily_usage' = $2::jsonb FROM etl.runs WHERE run_id = $1",
-            [String(runId), #"{"rows":10,"inserted":7,"updated":2,"deleted":1,"rejects":3,"requests":4,"nullified":5,"failed_instances":0,"gone_instances":0}"#])
+            [String(runId), #"{"rows":10,"inserted":7,"updated":2,"deleted":1,"rejects":3,"requests":4,"nullified":5,"failed_instances":0,"gone_instances":0,"empty_values":5,"unparsable_values":0}"#])
         #expect(finished == [["quota_exhausted", "t", "quota spent", "t"]])
 
         let stored = try #require(try await warehouse.scalar("SELECT streams::text FROM etl.runs WHERE run_id = $1", [String(runId)]))

@@ -10,7 +10,8 @@ import ZoomSandbox
     static let everyLine: Set = ["ts", "level", "message", "label"]
     static let runKeys: Set = ["event", "account", "run_id"]
     static let streamFinishedKeys: Set = ["stream", "status", "duration_ms", "rows", "inserted", "updated", "deleted", "rejects", "nullified",
-                                          "requests", "instances", "failed_instances", "rate_limit_wait_ms"]
+                                          "requests", "instances", "failed_instances", "rate_limit_wait_ms",
+                                          "empty_values", "unparsable_values", "gone_instances"]
 
     @Test func jsonLogLinesParseAndCarryTheDocumentedKeys() async throws {
         // Retries and rejects, so those events appear too.

@@ -58,50 +58,75 @@ public struct MeetingQoS: InstanceStream {
                 page.rejects.append(Reject(rawJSON: sample.jsonText, reason: "a QoS sample of session \(session) has no readable date_time"))
                 continue
             }
-            var values = MeasureReader()
+            var values = MeasureReader(stream: descriptor.name)
             for metric in metrics {
                 guard let figures = sample[metric], case .object = figures else { continue }
+                values.group = metric
                 page.rows.append([
                     .text(meeting), .text(session), .timestamp(time), .text(metric),
-                    .double(values.read(figures["bitrate"], .kbps)), .double(values.read(figures["latency"], .milliseconds)),
-                    .double(values.read(figures["jitter"], .milliseconds)), .double(values.read(figures["avg_loss"], .percent)),
-                    .double(values.read(figures["max_loss"], .percent)), .double(values.read(figures["frame_rate"], .fps)),
-                ] + values.resolution(figures["resolution"]) + [.null, .null, .null, .null])
+                    .double(values.read(figures, "bitrate", .kbps)), .double(values.read(figures, "latency", .milliseconds)),
+                    .double(values.read(figures, "jitter", .milliseconds)), .double(values.read(figures, "avg_loss", .percent)),
+                    .double(values.read(figures, "max_loss", .percent)), .double(values.read(figures, "frame_rate", .fps)),
+                ] + values.resolution(figures, "resolution") + [.null, .null, .null, .null])
             }
             if let cpu = sample["cpu_usage"], case .object = cpu {
+                values.group = "cpu_usage"
                 page.rows.append([.text(meeting), .text(session), .timestamp(time), .text("cpu_usage"),
                                   .null, .null, .null, .null, .null, .null, .null, .null,
-                                  .double(values.read(cpu["zoom_min_cpu_usage"], .percent)), .double(values.read(cpu["zoom_avg_cpu_usage"], .percent)),
-                                  .double(values.read(cpu["zoom_max_cpu_usage"], .percent)), .double(values.read(cpu["system_max_cpu_usage"], .percent))])
+                                  .double(values.read(cpu, "zoom_min_cpu_usage", .percent)), .double(values.read(cpu, "zoom_avg_cpu_usage", .percent)),
+                                  .double(values.read(cpu, "zoom_max_cpu_usage", .percent)), .double(values.read(cpu, "system_max_cpu_usage", .percent))])
             }
-            page.nullifiedValues += values.nullified
+            values.note(in: &page)
         }
     }
 }
 
-/// Reads QoS strings into numbers, counting the ones present but empty or unreadable.
+/// Reads QoS strings into numbers, counting the ones present but empty apart from the ones
+/// present but unreadable (DESIGN.md: an empty or unparsable value is NULL and counted).
 struct MeasureReader {
+    /// The stream, for naming an unreadable value's field.
+    let stream: String
+    /// Zoom's object the next values come from, e.g. `audio_input`.
+    var group = ""
     private(set) var nullified = 0
+    private(set) var unparsable: [UnparsableValue] = []
 
-    mutating func read(_ value: JSONValue?, _ unit: QoSUnit) -> Double? {
-        guard let value, value != .null else { return nil }
+    init(stream: String) {
+        self.stream = stream
+    }
+
+    mutating func read(_ figures: JSONValue, _ key: String, _ unit: QoSUnit) -> Double? {
+        guard let value = figures[key], value != .null else { return nil }
         let parsed: Double? = switch value {
         case .string(let text): ZoomValues.measure(text, in: unit)
         case .int(let int): Double(int)
         case .double(let double): double
         default: nil
         }
-        if parsed == nil { nullified += 1 }
+        if parsed == nil { nullify(value, key) }
         return parsed
     }
 
     /// Width and height cells from "1280*720".
-    mutating func resolution(_ value: JSONValue?) -> [Cell] {
-        guard let value, value != .null else { return [.null, .null] }
+    mutating func resolution(_ figures: JSONValue, _ key: String) -> [Cell] {
+        guard let value = figures[key], value != .null else { return [.null, .null] }
         guard let size = ZoomValues.resolution(value.string) else {
-            nullified += 1
+            nullify(value, key)
             return [.null, .null]
         }
         return [.int(size.width), .int(size.height)]
+    }
+
+    /// Adds what was read to the page's counts and examples.
+    func note(in page: inout Page) {
+        page.nullifiedValues += nullified
+        page.noteUnparsable(unparsable)
+    }
+
+    /// Zoom's empty strings are normal; anything else that did not read is kept as an example.
+    private mutating func nullify(_ value: JSONValue, _ key: String) {
+        nullified += 1
+        if case .string(let text) = value, text.allSatisfy(\.isWhitespace) { return }
+        unparsable.append(UnparsableValue(field: "\(stream) \(group).\(key)", raw: value.jsonText))
     }
 }

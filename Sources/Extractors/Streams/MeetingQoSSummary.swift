@@ -41,19 +41,20 @@ public struct MeetingQoSSummary: InstanceStream {
                     page.rejects.append(Reject(rawJSON: participant.jsonText, reason: "participant_id is missing or empty"))
                     continue
                 }
-                var values = MeasureReader()
+                var values = MeasureReader(stream: Self.descriptor.name)
                 for entry in participant["qos"]?.array ?? [] {
                     guard let metric = entry["type"]?.string, MeetingQoS.metrics.contains(metric), let details = entry["details"] else { continue }
+                    values.group = metric
                     var row: Row = [.text(instance.uuid), .text(id), .text(metric), .text(try? reader.text("user_name")), .text(try? reader.text("email"))]
                     for measure in Self.measures {
                         for prefix in ["min_", "avg_", "max_"] {
-                            row.append(.double(values.read(details[prefix + measure.zoomName], measure.unit)))
+                            row.append(.double(values.read(details, prefix + measure.zoomName, measure.unit)))
                         }
                     }
-                    row += values.resolution(details["resolution"])
+                    row += values.resolution(details, "resolution")
                     page.rows.append(row)
                 }
-                page.nullifiedValues += values.nullified
+                values.note(in: &page)
             }
         }
     }

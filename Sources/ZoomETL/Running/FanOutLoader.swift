@@ -122,6 +122,7 @@ struct FanOutLoader {
             if let stop { throw stop }
         }
         try Task.checkCancellation()
+        outcome.logUnparsable(context.logger)
         context.logger.info("fanned out", metadata: [
             "instances": "\(outcome.instances)", "failed": "\(outcome.failedInstances)", "gone": "\(outcome.goneInstances)",
         ])
@@ -139,8 +140,9 @@ struct FanOutLoader {
             page.childProgress = ChildProgress(stream: name, parent: instance.uuid, outcome: .done)
             outcome.consecutiveFailures = 0
             return page
-        case .streamed(let stats, let spent):
+        case .streamed(let stats, let spent, let examples):
             outcome.stats.add(stats, requests: spent)
+            UnparsableValue.keep(examples, in: &outcome.unparsableExamples)
             outcome.instances += 1
             outcome.consecutiveFailures = 0
             progress.advance(name, by: 1, rows: stats.rows)
@@ -190,6 +192,7 @@ struct FanOutLoader {
         let stats = try await warehouse.load(batch.pages, into: type(of: stream).descriptor, account: accountId, runId: runId)
         for (page, loaded) in zip(batch.pages, stats) {
             outcome.stats.add(loaded, requests: page.requests)
+            UnparsableValue.keep(page.unparsableExamples, in: &outcome.unparsableExamples)
             page.logRejects(context.logger)
         }
         progress.advance(name, by: batch.pages.count, rows: stats.reduce(0) { $0 + $1.rows })

@@ -8,7 +8,7 @@ enum InstanceResult: Sendable {
     /// The whole set, small enough to hold: it commits with the next batch of instances.
     case gathered(Page)
     /// A large set, already committed with its progress row on a session of its own.
-    case streamed(LoadStats, requests: Int)
+    case streamed(LoadStats, requests: Int, unparsableExamples: [UnparsableValue])
     /// The fetch failed after spending `requests`; what it wrote was rolled back.
     case failed(any Error, requests: Int)
 }
@@ -42,6 +42,7 @@ struct InstanceFetch: Sendable {
             try await stream.fetch(instance, client: client, context: context) { part in
                 if part.restarted {
                     (gathered.rows, gathered.rejects, gathered.nullifiedValues) = ([], [], 0)
+                    (gathered.unparsableValues, gathered.unparsableExamples) = (0, [])
                     if var open = writer {
                         try await open.session.restart(&open.replacement)
                         writer = open
@@ -50,6 +51,8 @@ struct InstanceFetch: Sendable {
                 gathered.requests += part.page.requests
                 gathered.rejects += part.page.rejects
                 gathered.nullifiedValues += part.page.nullifiedValues
+                gathered.unparsableValues += part.page.unparsableValues
+                UnparsableValue.keep(part.page.unparsableExamples, in: &gathered.unparsableExamples)
                 if var open = writer {
                     try await open.session.write(part.page.rows, to: &open.replacement)
                     writer = open
@@ -69,9 +72,10 @@ struct InstanceFetch: Sendable {
         guard let writer else { return .gathered(gathered) }
         do {
             let stats = try await writer.session.commit(writer.replacement, rejects: gathered.rejects, nullified: gathered.nullifiedValues,
+                                                        unparsable: gathered.unparsableValues,
                                                         progress: ChildProgress(stream: descriptor.name, parent: instance.uuid, outcome: .done))
             await writers.release(writer.session)
-            return .streamed(stats, requests: gathered.requests)
+            return .streamed(stats, requests: gathered.requests, unparsableExamples: gathered.unparsableExamples)
         } catch {
             await end(writer, reuse: false)
             return .failed(error, requests: gathered.requests)

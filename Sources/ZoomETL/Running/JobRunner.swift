@@ -44,7 +44,22 @@ struct StreamOutcome: Sendable {
     var consecutiveFailures = 0
     var lastFailure: ZoomError?
 
+    /// The first unreadable values per field (`Page.unparsableExamplesPerField`), for one warning each.
+    var unparsableExamples: [UnparsableValue] = []
+
     static let failedExamplesKept = 5
+
+    /// One warning per field Zoom sent unreadable values in, with their raw text: a new spelling
+    /// Zoom started to use must not become NULL unseen.
+    func logUnparsable(_ logger: Logger) {
+        for field in Set(unparsableExamples.map(\.field)).sorted() {
+            let examples = unparsableExamples.filter { $0.field == field }.map(\.raw)
+            logger.warning("Zoom sent values zoom-etl cannot read; they were stored as NULL", metadata: [
+                "event": "unparsable_values", "field": "\(field)", "examples": .array(examples.map { .string($0) }),
+                "stream_unparsable_values": .stringConvertible(stats.unparsableValues),
+            ])
+        }
+    }
 
     mutating func recordFailure(_ uuid: String, _ error: ZoomError) {
         failedInstances += 1
