@@ -141,3 +141,26 @@ extension Warehouse {
         Date(timeIntervalSinceReferenceDate: Double(micros - 978_307_200_000_000) / 1_000_000)
     }
 }
+
+extension Warehouse {
+    /// The parents in the query's window whose `childStream` fetch failed `maxAttempts` times or
+    /// more: no longer fetched, so their rows are missing. Returns how many, and the first `limit`
+    /// keys in key order.
+    public func givenUpParents(account: String, childStream: String, _ query: FanOutQuery, limit: Int) async throws -> (count: Int, first: [String]) {
+        let time = "p.\(MergeSQL.quote(query.timeColumn))"
+        let sql = SQLQuery("fanout.given-up", """
+            SELECT c.parent, count(*) OVER ()
+            FROM etl.child_progress AS c
+            JOIN \(MergeSQL.quote(query.parentTable)) AS p ON p."account_id" = c.account_id AND p.\(MergeSQL.quote(query.parentKey))::text = c.parent
+            WHERE c.account_id = $1 AND c.stream = $2 AND c.status = 'failed' AND c.attempts >= $5::integer
+              AND ($3::timestamptz IS NULL OR \(time) >= $3::timestamptz)
+              AND ($4::timestamptz IS NULL OR \(time) < $4::timestamptz)
+            ORDER BY c.parent COLLATE "C"
+            LIMIT $6::integer
+            """)
+        let parameters = [account, childStream] + [query.from, query.to].map { $0.map(Cell.postgresText) } + [String(query.maxAttempts), String(limit)]
+        let result = try session().execute(sql, parameters)
+        let first = result.rows.compactMap { $0[0] }
+        return (result.rows.first?[1].flatMap { Int($0) } ?? 0, first)
+    }
+}

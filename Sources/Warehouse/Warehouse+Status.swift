@@ -7,7 +7,8 @@ public struct StreamLoadState: Sendable, Hashable {
     /// The incremental checkpoint's cursor (e.g. `["through": "2026-03-30"]`), nil before the first one.
     public let checkpoint: [String: String]?
     public let checkpointUpdatedAt: String?
-    /// The latest run of the job that succeeded and covered the stream (backfills aside).
+    /// The latest run of the job that loaded the stream (backfills aside): one that succeeded, or
+    /// ended incomplete (its failed instances are listed apart, from `etl.child_progress`).
     public let lastSuccessRunId: Int64?
     public let lastSuccessAt: String?
     /// Seconds from `lastSuccessAt` to the server's now: the server's clock, not ours.
@@ -64,7 +65,7 @@ extension Warehouse {
         LEFT JOIN etl.checkpoints cp ON cp.account_id = $1 AND cp.stream = s.stream AND cp.scope = $4
         LEFT JOIN LATERAL (
             SELECT r.run_id, r.finished_at FROM etl.runs r
-            WHERE \(jobRuns) AND r.status = 'succeeded' AND r.streams ? s.stream
+            WHERE \(jobRuns) AND r.status IN ('succeeded', 'incomplete') AND r.streams ? s.stream
             ORDER BY r.finished_at DESC LIMIT 1) ok ON true
         LEFT JOIN LATERAL (
             SELECT r.streams FROM etl.runs r

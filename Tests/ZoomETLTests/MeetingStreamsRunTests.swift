@@ -178,6 +178,34 @@ import ZoomSandbox
         }
     }
 
+    @Test func anInstanceGivenUpStillMakesTheRunIncompleteUntilABackfillLoadsIt() async throws {
+        let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
+        try await withPipeline(jobsConf: jobs) { pipeline in
+            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+            let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
+                .first { $0.participantsCount >= 2 })
+            pipeline.sandbox.refuseInstance(victim.uuid, status: 400, code: 12702, message: "Can not access meeting a year ago.")
+            #expect(try await pipeline.zoomETL("run").exitCode == 1)
+            // As if it had failed five nights in a row: nightly runs stop asking for it.
+            _ = try await pipeline.query("UPDATE etl.child_progress SET attempts = 5 WHERE parent = $1 RETURNING 1", [victim.uuid])
+            pipeline.sandbox.serveInstance(victim.uuid)
+            let before = pipeline.sandbox.requestLog.count
+            let nightly = try await pipeline.zoomETL("run")
+            #expect(nightly.exitCode == 1, "\(nightly)")
+            #expect(nightly.stderr.contains("given up after failing 5 runs in a row: meeting_participants: 1 instance (\(victim.uuid))"), "\(nightly.stderr)")
+            #expect(!pipeline.sandbox.requestLog.dropFirst(before).contains { request in
+                (request.path.removingPercentEncoding?.removingPercentEncoding ?? request.path).contains(victim.uuid)
+            })
+
+            // A backfill of its days asks again, and then the nightly run has everything.
+            let day = CivilDate(victim.endTime, in: pipeline.account.timeZone)
+            let backfill = try await pipeline.zoomETL("backfill", "--from", "\(day)", "--to", "\(day)", "--streams", "meeting_participants")
+            #expect(backfill.exitCode == 0, "\(backfill)")
+            #expect(try await pipeline.query("SELECT status FROM etl.child_progress WHERE parent = $1", [victim.uuid]) == [["done"]])
+            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+        }
+    }
+
     @Test func anInstanceZoomNoLongerHasIsRecordedGoneAndTheRunSucceeds() async throws {
         let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
         try await withPipeline(jobsConf: jobs) { pipeline in

@@ -126,16 +126,18 @@ import ZoomSandbox
             let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
             let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
                 .first { $0.participantsCount >= 2 && $0.kind != .webinar })
-            pipeline.sandbox.refuseInstance(victim.uuid, status: 404, code: 3001, message: "Meeting does not exist: \(victim.uuid).")
-            #expect(try await pipeline.zoomETL("run").exitCode == 0)
+            // A refusal that is the instance's own (404 code 3001 would mean gone, not failing).
+            pipeline.sandbox.refuseInstance(victim.uuid, status: 400, code: 12702, message: "Can not access meeting a year ago.")
+            #expect(try await pipeline.zoomETL("run").exitCode == 1, "an instance Zoom did not serve makes the run incomplete")
 
             let text = try await pipeline.zoomETL("status")
             #expect(text.exitCode == 0, "\(text)")
             let line = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("meeting_participants ") })
             #expect(line.hasSuffix("1 instance failing"), "\(line)")
             #expect(text.stdout.contains("failing instances (retried by later runs; given up after 5 failed attempts):"))
-            let failure = try #require(text.stdout.split(separator: "\n").first { $0.contains(victim.uuid) })
-            #expect(failure.contains("retrying") && failure.contains("code 3001"), "\(failure)")
+            // The incomplete run's error names it too; the failing-instances table is the row.
+            let failure = try #require(text.stdout.split(separator: "\n").first { $0.contains(victim.uuid) && !$0.contains("the run is incomplete") })
+            #expect(failure.contains("retrying") && failure.contains("code 12702"), "\(failure)")
 
             let (_, streams) = try Self.streams(of: try await pipeline.zoomETL("status", "--format", "json"))
             let instances = try #require(streams["meeting_participants"]?["instances"] as? [String: Any])
@@ -143,7 +145,7 @@ import ZoomSandbox
             let failures = try #require(instances["failures"] as? [[String: Any]])
             #expect(failures.count == 1 && Set(failures[0].keys) == Self.failureKeys)
             #expect(failures[0]["meeting_uuid"] as? String == victim.uuid && failures[0]["attempts"] as? Int == 1)
-            #expect((failures[0]["last_error"] as? String)?.contains("3001") == true)
+            #expect((failures[0]["last_error"] as? String)?.contains("12702") == true)
         }
     }
 

@@ -8,6 +8,8 @@ public struct AccessToken: Sendable {
     public let scopes: [String]
     /// The account's regional API base from the token response, e.g. `https://api-eu.zoom.us`.
     public let apiURL: String?
+    /// 1 for the first token the provider minted, 2 for the next: which of two tokens is newer.
+    let generation: Int
 }
 
 /// Mints tokens with `grant_type=account_credentials` and reuses each until shortly before it expires.
@@ -22,6 +24,11 @@ actor AccessTokenProvider {
     private var current: AccessToken?
     private var refreshing: Task<AccessToken, any Error>?
     private(set) var tokensIssued = 0
+    /// Tokens minted because Zoom refused the current one (code 124), this run.
+    private var renewals = 0
+    /// Renewals a run may make: Zoom revokes a token when the app is deactivated or its secret
+    /// rotated, which happens rarely; past this many the credentials lost access.
+    static let maxRenewals = 20
 
     init(http: HTTPClient, oauthBase: String, credentials: ZoomCredentials, logger: Logger, now: @escaping @Sendable () -> Date) {
         self.http = http
@@ -43,9 +50,16 @@ actor AccessTokenProvider {
         return token
     }
 
-    /// Drops `rejected` after Zoom answered 401 code 124, so the next call mints a fresh token.
-    func invalidate(_ rejected: AccessToken) {
-        if current?.value == rejected.value { current = nil }
+    /// Zoom answered 401 code 124 to a request sent with `rejected`. Single-flight per token
+    /// generation: the first refusal of the current token drops it (the next `token()` mints
+    /// one); a refusal of an older token costs nothing, since a newer one is already there.
+    /// Returns false once the run's renewals are spent.
+    func refused(_ rejected: AccessToken) -> Bool {
+        guard let current, current.generation <= rejected.generation else { return true }
+        guard renewals < Self.maxRenewals else { return false }
+        renewals += 1
+        self.current = nil
+        return true
     }
 
     private func fetch() async throws -> AccessToken {
@@ -90,7 +104,8 @@ actor AccessTokenProvider {
             value: Secret(body.access_token),
             expiresAt: issuedAt.addingTimeInterval(Double(body.expires_in) - margin),
             scopes: (body.scope ?? "").split(separator: " ").map(String.init),
-            apiURL: body.api_url.flatMap { $0.isEmpty ? nil : $0 }
+            apiURL: body.api_url.flatMap { $0.isEmpty ? nil : $0 },
+            generation: tokensIssued
         )
     }
 }

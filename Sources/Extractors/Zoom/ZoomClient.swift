@@ -124,7 +124,10 @@ public final class ZoomClient: Sendable {
                              decode: (Data) throws -> Value) async throws -> Value {
         var attempt = 0
         var rateLimitWaits = 0
-        var renewedToken = false
+        // Refusals of a token minted after this request's previous refusal: a few mean the
+        // credentials lost access (zoom-api.md §1), not a revocation Zoom made once.
+        var freshRefusals = 0
+        var lastRefusedGeneration = 0
         while true {
             try Task.checkCancellation()
             attempt += 1
@@ -148,13 +151,14 @@ public final class ZoomClient: Sendable {
                     }
                 }
                 failure = Self.error(from: response, endpoint: path)
-                if failure.recovery == .renewToken && !renewedToken {
-                    // One fresh token per request: a second 124 means the credentials lost access.
-                    renewedToken = true
-                    attempt -= 1
-                    await tokens.invalidate(token)
-                    logger.info("access token rejected; fetching a new one", metadata: ["event": "token_renewed", "endpoint": "\(path)"])
-                    continue
+                if failure.recovery == .renewToken {
+                    if token.generation > lastRefusedGeneration { freshRefusals += 1 }
+                    lastRefusedGeneration = token.generation
+                    if freshRefusals <= Self.maxFreshRefusals, await tokens.refused(token) {
+                        attempt -= 1
+                        logger.info("access token rejected; using a new one", metadata: ["event": "token_renewed", "endpoint": "\(path)"])
+                        continue
+                    }
                 }
                 if response.status == 429 {
                     // Waited out, never a failed run: only the daily limit (or refusals that do
@@ -181,6 +185,10 @@ public final class ZoomClient: Sendable {
             try await Task.sleep(for: wait)
         }
     }
+
+    /// Refusals (code 124) of tokens minted after the request's previous refusal that a request
+    /// rides out: two revocations close together refuse a request twice.
+    static let maxFreshRefusals = 3
 
     /// Exponential backoff with full jitter, capped at 30 s.
     func backoff(_ attempt: Int) -> Duration {

@@ -46,10 +46,12 @@ struct RunSummary {
         var notes: [String] = []
         if outcome.goneInstances > 0 { notes.append("\(outcome.goneInstances) gone from Zoom") }
         if let reason = outcome.webinarsSkippedReason { notes.append("\(outcome.skippedInstances) webinars skipped: \(firstLine(reason.prefix(50)))") }
+        if outcome.givenUpInstances > 0 { notes.append("\(outcome.givenUpInstances) given up") }
         if outcome.failedInstances > 0 {
             return (["incomplete: \(outcome.failedInstances) instance\(outcome.failedInstances == 1 ? "" : "s") failed (retried next run)"] + notes)
                 .joined(separator: ", ")
         }
+        if outcome.givenUpInstances > 0 { return (["incomplete"] + notes).joined(separator: ", ") }
         return (["ok"] + notes).joined(separator: ", ")
     }
 

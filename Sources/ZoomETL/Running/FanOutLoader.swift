@@ -23,7 +23,8 @@ struct FanOutLoader {
     let concurrency: Int
     /// Opens another session on the warehouse, for instances that stream.
     let openSession: @Sendable () async throws -> Warehouse
-    var maxAttempts = 5
+    static let defaultMaxAttempts = 5
+    var maxAttempts = defaultMaxAttempts
     /// Instances failing one after another before the stream stops: Zoom is down for it, and
     /// trying every remaining instance six times would only spend the night.
     var maxConsecutiveFailures = 25
@@ -44,13 +45,18 @@ struct FanOutLoader {
         case .backfill(let range, _):
             query.from = range.from.start(in: context.timeZone)
             query.to = range.to.adding(days: 1).start(in: context.timeZone)
+            // An operator asking for a range asks for all of it: instances the nightly gave up on too.
+            query.maxAttempts = Int(Int32.max)
         }
         let descriptor = type(of: stream).descriptor
         let open = openSession
         let writers = WriterPool(limit: min(maxWriters, max(1, concurrency))) { try await open() }
         do {
-            let outcome = try await fanOut(query, descriptor: descriptor, writers: writers)
+            var outcome = try await fanOut(query, descriptor: descriptor, writers: writers)
             await writers.closeAll()
+            // Instances given up on are missing too: the run must not say it has them.
+            (outcome.givenUpInstances, outcome.givenUpExamples) = try await warehouse.givenUpParents(
+                account: accountId, childStream: name, query, limit: StreamOutcome.failedExamplesKept)
             return outcome
         } catch {
             await writers.closeAll()

@@ -34,6 +34,10 @@ struct StreamOutcome: Sendable {
     var failedInstances = 0
     /// The first failed instances' UUIDs, for the message that names them.
     var failedExamples: [String] = []
+    /// Instances in the run's window whose fetch failed `maxAttempts` runs in a row: no longer
+    /// fetched by nightly runs (a backfill of their days retries them), so still missing.
+    var givenUpInstances = 0
+    var givenUpExamples: [String] = []
     /// Instances Zoom says no longer exist (404, code 3001): recorded gone, not a failure.
     var goneInstances = 0
     /// Webinar instances left for a run whose account has the Webinar add-on again.
