@@ -145,8 +145,8 @@ private func floats(_ values: Double...) -> TOMLValue { .array(values.map { .flo
         "a = " + String(repeating: "[", count: 20_000),
         String(repeating: "a.", count: 20_000) + "b = 1",
         "[" + Array(repeating: "t", count: 20_000).joined(separator: ".") + "]",
-        "a = [{ " + String(repeating: "b.", count: 200) + "c = 1 }]",
-        "a = " + String(repeating: "{b.b=", count: 100) + "1" + String(repeating: "}", count: 100),
+        "a = [{ " + String(repeating: "b.", count: 300) + "c = 1 }]",
+        "a = " + String(repeating: "{b.b=", count: 200) + "1" + String(repeating: "}", count: 200),
     ])
     func deepNestingIsRefusedNotRecursedInto(text: String) {
         do {

@@ -19,9 +19,9 @@
 /// once; dotted keys may extend a table only they or a deeper header created, never one a header
 /// defined; inline tables and arrays are closed once written.
 struct TOMLParser {
-    /// Tables and arrays nested deeper than this are refused; toml++ allowed 256 values deep,
-    /// `jobs.conf` needs three.
-    static let maxDepth = 128
+    /// Tables and arrays nested deeper than this are refused. toml++ allowed arrays and inline
+    /// tables 256 deep; this counts tables too. `jobs.conf` needs three.
+    static let maxDepth = 256
 
     var scanner: TOMLScanner
 
