@@ -8,12 +8,15 @@
 /// - Validate the text in Swift, then hand it to toml++. The validator is a TOML grammar in all
 ///   but name, yet it must accept exactly what toml++ accepts; where they disagree, either valid
 ///   TOML is refused or toml++ still sees the text that makes it assert. Two parsers, one crash left.
+/// - Build toml++ without assertions (NDEBUG): the abort goes, the unexpected state stays, and
+///   what follows is undefined behaviour. Nor can we patch a dependency we take from a mirror.
 /// - Parse in a child process and report its death. Contains the abort, but a crash is still how
 ///   the error is found, there is no line number for it, and each load costs a process.
 /// - Our own parser (this file): one grammar, the spec's, where every failure is a thrown error.
 ///   Nesting is bounded (`maxDepth`), so no input reaches the stack's end; NUL bytes, control
 ///   characters and invalid UTF-8 are named with their line. Keys keep their file order and the
 ///   line that defined them, which error messages use instead of re-scanning the text.
+///   Also more correct: TOMLKit read the text as a C string, so a NUL silently ended the file.
 ///   The cost is the code here and its tests (`TOMLParserTests` runs the spec's examples).
 /// Table rules follow the spec (and tomli, which passes toml-test): a `[header]` defines a table
 /// once; dotted keys may extend a table only they or a deeper header created, never one a header
