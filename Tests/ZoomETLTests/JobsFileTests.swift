@@ -57,6 +57,41 @@ import Testing
         #expect(failure?.description.contains("TOML syntax error") == true)
     }
 
+    /// TOMLKit (toml++) ended the process with an assertion on this (issue 10).
+    @Test func whatCrashedTheOldParserIsASyntaxErrorOnItsLine() {
+        let failure = error("[jobs.nightly]\nstreams = [\"daily_usage\"]\n\n[[[ this is = not toml\n")
+        #expect(failure?.line == 4)
+        #expect(failure?.description.hasPrefix("jobs.conf:4: TOML syntax error: ") == true, "\(String(describing: failure))")
+    }
+
+    @Test(arguments: [
+        (Array("[jobs.nightly]\nstreams = [\"daily_usage\"]\n# caf".utf8) + [0xC3, 0x28], 3, "not valid UTF-8"),
+        (Array("[jobs.nightly]\nstreams = [\"daily\u{0}usage\"]\n".utf8), 2, "control character U+0000"),
+    ] as [([UInt8], Int, String)])
+    func badBytesAreNamedWithTheirLine(bytes: [UInt8], line: Int, message: String) {
+        do {
+            _ = try JobsFile.parse(bytes, path: "jobs.conf", knownStreams: streams)
+            Issue.record("accepted")
+        } catch let failure as ConfigurationError {
+            #expect(failure.line == line)
+            #expect(failure.description.contains(message), "\(failure)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    @Test func keysInInlineTablesAndDottedKeysAreLocated() {
+        let inline = error("[jobs]\nnightly = { streams = [\"daily_usage\"], lookback = 3 }\n")
+        #expect(inline?.description == "jobs.conf:2: jobs.nightly.lookback: unknown key (allowed here: accounts, concurrency, lookback_days, start, streams)")
+        let dotted = error("jobs.nightly.streams = [\"daily_usage\"]\n\njobs.nightly.lookback_days = true\n")
+        #expect(dotted?.description == "jobs.conf:3: jobs.nightly.lookback_days: expected an integer, found a boolean")
+    }
+
+    @Test func accountsKeepFileOrder() throws {
+        let jobs = try parse("[accounts.zeta]\n[accounts.alpha]\n[accounts.mu]\n[jobs.nightly]\nstreams = [\"daily_usage\"]\n")
+        #expect(jobs.accounts.map(\.name) == ["zeta", "alpha", "mu"])
+    }
+
     @Test func anUnknownKeyNamesFileLineAndKey() {
         let failure = error("[jobs.nightly]\nstreams = [\"daily_usage\"]\nlookback = 3\n")
         #expect(failure?.line == 3)

@@ -1,7 +1,6 @@
 import Extractors
 import Foundation
 import Records
-import TOMLKit
 
 /// `jobs.conf`, read once and validated: the accounts and the jobs that run over them.
 struct JobsFile: Sendable {
@@ -89,25 +88,28 @@ extension JobsFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, "cannot read the file (does it exist? pass --config PATH)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: path, "the file is not UTF-8 text")
-        }
-        return try parse(text, path: path, knownStreams: knownStreams)
+        return try parse(Array(data), path: path, knownStreams: knownStreams)
     }
 
     static func parse(_ text: String, path: String, knownStreams: Set<String>) throws -> JobsFile {
+        try parse(Array(text.utf8), path: path, knownStreams: knownStreams)
+    }
+
+    /// Any bytes: TOML syntax errors, invalid UTF-8 and control characters are errors naming the line.
+    static func parse(_ bytes: [UInt8], path: String, knownStreams: Set<String>) throws -> JobsFile {
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigurationError(file: path, line: error.source.begin.line, "TOML syntax error: \(error.description)")
+            root = try TOMLParser.parse(bytes)
+        } catch let error as TOMLSyntaxError {
+            throw ConfigurationError(file: path, line: error.line, "TOML syntax error: \(error.message) (column \(error.column))")
         }
-        let reader = TOMLReader(path: path, locator: TOMLKeyLocator(text))
+        let reader = TOMLReader(path: path, root: root)
         try reader.allowOnly(["accounts", "jobs"], in: root, at: [])
 
         var accounts: [AccountSettings] = []
         if let table = try reader.table(root, "accounts", at: []) {
-            for name in table.keys.sorted(by: { reader.line([ "accounts", $0]) < reader.line(["accounts", $1]) }) {
+            // Keys come in file order: the first account listed runs first.
+            for name in table.keys {
                 accounts.append(try reader.account(named: name, in: table))
             }
         }

@@ -1,18 +1,28 @@
 import Extractors
 import Foundation
 import Records
-import TOMLKit
 
 /// Typed access to a parsed `jobs.conf` whose every error names file, line and key.
 struct TOMLReader {
     let path: String
-    let locator: TOMLKeyLocator
+    let root: TOMLTable
 
     func error(_ key: [String], _ message: String) -> ConfigurationError {
-        ConfigurationError(file: path, line: locator.line(of: key), key: key.joined(separator: "."), message)
+        ConfigurationError(file: path, line: line(of: key), key: key.joined(separator: "."), message)
     }
 
-    func line(_ key: [String]) -> Int { locator.line(of: key) ?? .max }
+    /// The line that defined `key`, or its nearest enclosing table's when it has none (a missing key).
+    func line(of key: [String]) -> Int? {
+        var table = root
+        var line: Int?
+        for part in key {
+            guard let found = table.line(of: part) else { break }
+            line = found
+            guard let next = table[part]?.table else { break }
+            table = next
+        }
+        return line
+    }
 
     func allowOnly(_ allowed: Set<String>, in table: TOMLTable, at path: [String]) throws {
         for key in table.keys where !allowed.contains(key) {
@@ -50,22 +60,8 @@ struct TOMLReader {
         }
     }
 
-    private func mistyped(_ key: [String], _ value: any TOMLValueConvertible, _ expected: String) -> ConfigurationError {
-        error(key, "expected \(expected), found \(Self.describe(value.type))")
-    }
-
-    private static func describe(_ type: TOMLType) -> String {
-        switch type {
-        case .table: "a table"
-        case .array: "an array"
-        case .string: "a string"
-        case .int: "an integer"
-        case .double: "a floating-point number"
-        case .bool: "a boolean"
-        case .date: "a date"
-        case .time: "a time"
-        case .dateTime: "a date-time"
-        }
+    private func mistyped(_ key: [String], _ value: TOMLValue, _ expected: String) -> ConfigurationError {
+        error(key, "expected \(expected), found \(value.kind)")
     }
 
     func account(named name: String, in accounts: TOMLTable) throws -> AccountSettings {
