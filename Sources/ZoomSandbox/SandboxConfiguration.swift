@@ -38,6 +38,18 @@ public struct SandboxAccount: Sendable {
     /// Features the account starts with; `ZoomSandbox.setEntitlement` changes them at run time.
     /// `webinars` also decides, once, whether the synthetic data has webinars.
     public var features: Set<SandboxFeature>
+    /// When set, the first webinar of every `largeWebinarPeriodDays`-day block (counted from
+    /// `SyntheticAccount.origin`, a Sunday; first in generation order, late arrivals never) has
+    /// exactly this many join sessions, each attendee joining once: thousands make participants
+    /// take many 300-row pages and QoS hundreds of 10-row ones. `SyntheticAccount.largeWebinars`
+    /// lists them. nil (the default) leaves every figure as it was.
+    public var largeWebinarSessions: Int?
+    /// The length in days of the blocks `largeWebinarSessions` picks one webinar from; 7 by default.
+    public var largeWebinarPeriodDays: Int
+    /// The share (0...1, default 0) of non-empty QoS and QoS-summary values spelled in a unit no
+    /// client knows ("126 msec", "27.15 kbit/s", "0.03 pct", "12 frames", "11 pct"): `QoSReading`
+    /// tells them from empty ones. Drawn per value from streams of their own, so 0 changes nothing.
+    public var unknownUnitShare: Double
 
     public init(
         accountId: String,
@@ -48,9 +60,15 @@ public struct SandboxAccount: Sendable {
         seed: UInt64 = 42,
         scale: Int = 1,
         scopes: [String] = SandboxAccount.defaultScopes,
-        features: Set<SandboxFeature>? = nil
+        features: Set<SandboxFeature>? = nil,
+        largeWebinarSessions: Int? = nil,
+        largeWebinarPeriodDays: Int = 7,
+        unknownUnitShare: Double = 0
     ) {
         precondition(scale >= 1, "scale must be at least 1")
+        precondition(largeWebinarSessions.map { $0 >= 2 } ?? true, "a large webinar has at least two sessions")
+        precondition(largeWebinarPeriodDays >= 1, "large webinars come at most once a day")
+        precondition((0...1).contains(unknownUnitShare), "unknownUnitShare is a share from 0 to 1")
         self.accountId = accountId
         self.clientId = clientId
         self.clientSecret = clientSecret
@@ -60,6 +78,9 @@ public struct SandboxAccount: Sendable {
         self.scale = scale
         self.scopes = scopes
         self.features = features ?? SandboxAccount.defaultFeatures(for: plan)
+        self.largeWebinarSessions = largeWebinarSessions
+        self.largeWebinarPeriodDays = largeWebinarPeriodDays
+        self.unknownUnitShare = unknownUnitShare
     }
 
     /// Business: history, Dashboard and the Webinar add-on. Pro: history only (no Dashboard, and

@@ -9,19 +9,30 @@ extension SyntheticAccount {
     /// Spellings follow Zoom's QSS example, which differs from the per-minute list: "27.15kbps" (no
     /// space, never Mbps), "126 ms", "0ms", "0.03%", "12 fps", "11%".
     public func qosSummary(of meeting: SyntheticMeeting) -> [QoSSummaryParticipant] {
-        meeting.sessions.compactMap { session in
-            guard session.hasQoS else { return nil }
-            let samples = qosParticipant(session, in: meeting).userQoS
-            guard !samples.isEmpty else { return nil }
-            var entries: [QoSSummaryParticipant.Entry] = []
-            for name in ["audio_input", "audio_output", "video_input", "video_output", "as_input", "as_output"] {
-                let metrics = samples.compactMap { sample in sample.metrics.first { $0.name == name }?.metric }
-                if let entry = QoSSummarizer.channel(name, metrics) { entries.append(entry) }
-            }
-            if let cpu = QoSSummarizer.cpu(samples.compactMap(\.cpuUsage)) { entries.append(cpu) }
-            return QoSSummaryParticipant(id: session.userId(in: self), participantId: session.participantId,
-                                         userName: session.name, email: session.email, qos: entries)
+        qosSummaryPositions(of: meeting).compactMap { qosSummary(of: meeting.sessions[$0], in: meeting) }
+    }
+
+    /// The positions in `meeting.sessions` of the sessions `qosSummary(of:)` lists: found once per
+    /// instance without making any sample (`hasQoSSamples`), so a page can slice before it summarises.
+    func qosSummaryPositions(of meeting: SyntheticMeeting) -> [Int] {
+        instanceMemo.summaryPositions(uuid: meeting.uuid) {
+            meeting.sessions.indices.filter { meeting.sessions[$0].hasQoS && hasQoSSamples(meeting.sessions[$0], in: meeting) }
         }
+    }
+
+    /// The summary of one join session; nil when it has no samples.
+    func qosSummary(of session: SyntheticSession, in meeting: SyntheticMeeting) -> QoSSummaryParticipant? {
+        guard session.hasQoS else { return nil }
+        let samples = qosParticipant(session, in: meeting).userQoS
+        guard !samples.isEmpty else { return nil }
+        var entries: [QoSSummaryParticipant.Entry] = []
+        for name in ["audio_input", "audio_output", "video_input", "video_output", "as_input", "as_output"] {
+            let metrics = samples.compactMap { sample in sample.metrics.first { $0.name == name }?.metric }
+            if let entry = QoSSummarizer.channel(name, metrics) { entries.append(entry) }
+        }
+        if let cpu = QoSSummarizer.cpu(samples.compactMap(\.cpuUsage)) { entries.append(cpu) }
+        return QoSSummaryParticipant(id: session.userId(in: self), participantId: session.participantId,
+                                     userName: session.name, email: session.email, qos: entries)
     }
 }
 
