@@ -63,7 +63,7 @@ extension SyntheticAccount {
             let time = Date(timeIntervalSince1970: TimeInterval(second))
             let sharing = (plan.shareFrom..<plan.shareUntil).contains(minute)
             let (latency, jitter, resolution, fps) = (plan.latency, plan.jitter, plan.resolution, plan.fps)
-            var metric = QoSMetricGenerator(random: random.next())
+            var metric = QoSMetricGenerator(random: random.next(), unknownUnitShare: unknownUnitShare)
             let audioIn = metric.channel(kbps: plan.audioKbps, latency: latency, jitter: jitter, video: nil)
             let audioOut = metric.channel(kbps: plan.audioKbps, latency: latency + 5, jitter: jitter, video: nil)
             let video = plan.cameraOn ? (resolution, fps) : nil

@@ -218,7 +218,7 @@ public struct SyntheticAccount: Sendable {
     }
 
     enum StreamTag: UInt64 {
-        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings, qos, traits
+        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings, qos, traits, unknownUnits
     }
 
     func stream(_ tag: StreamTag, _ day: CivilDate, revision: Int = 0, ordinal: Int = 0) -> SplitMix64 {
