@@ -76,7 +76,7 @@ struct GraphQLCursorTests {
             var restarts = 0, cursor = "", finished = false
             for _ in 0..<200 where !finished {
                 let reply = try await GraphQLEndpointTests.query(base, GraphQLEndpointTests.usersQuery,
-                                                                 variables: ["first": 100, "after": cursor], token: token)
+                                                                 variables: ["first": 300, "after": cursor], token: token)
                 if String(decoding: reply.body, as: UTF8.self) == Self.expiredBody {
                     restarts += 1
                     cursor = ""
