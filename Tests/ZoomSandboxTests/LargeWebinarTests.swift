@@ -47,6 +47,20 @@ struct LargeWebinarTests {
         #expect(SyntheticAccount(Self.large).meeting(uuid: webinar.uuid) == webinar)
     }
 
+    @Test("largeWebinarFrom with a long period: exactly one large webinar, the first webinar on or after that day")
+    func anchored() throws {
+        var account = Self.large
+        account.largeWebinarFrom = Client.day("2026-11-10")
+        account.largeWebinarPeriodDays = 3650
+        let model = SyntheticAccount(account), plain = SyntheticAccount(Self.plain)
+        let large = model.largeWebinars(from: Self.from, to: Self.to)
+        // Generation order within a day is not start order: the one is on the first day with a webinar.
+        let day = try #require((0..<15).map { Client.day("2026-11-10").adding(days: $0) }
+            .first { plain.meetings(on: $0).contains { $0.kind == .webinar } })
+        #expect(large.count == 1 && large.first?.day == day && large.first?.kind == .webinar)
+        #expect(model.largeWebinars(from: Self.from, to: Client.day("2026-11-09")).isEmpty)
+    }
+
     @Test("sessions: host first, join order, distinct per-join ids, each account user once, some phones and QoS")
     func sessions() throws {
         let model = SyntheticAccount(Self.large)

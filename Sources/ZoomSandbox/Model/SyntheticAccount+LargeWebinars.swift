@@ -7,12 +7,13 @@ extension SyntheticAccount {
     ///
     /// The large one of a block is its first webinar in generation order (day, then ordinal) among
     /// instances present from the start, so a revision never moves it. Finding it replays only the
-    /// first draws of the block's instances (`SyntheticMeeting.identityDraws`), once per block.
+    /// first draws of the block's instances (`SyntheticMeeting.identityDraws`), up to the first
+    /// webinar, once per block.
     func largeWebinarSize(_ key: InstanceKey) -> Int? {
-        guard let sessions = largeWebinarSessions, key.revision == 0 else { return nil }
-        let block = (key.day.dayNumber - SyntheticAccount.origin.dayNumber) / largeWebinarPeriodDays
+        guard let sessions = largeWebinarSessions, key.revision == 0, key.day >= largeWebinarFrom else { return nil }
+        let block = largeWebinarFrom.days(until: key.day) / largeWebinarPeriodDays
         let chosen = instanceMemo.largeWebinar(block: block) {
-            let first = SyntheticAccount.origin.adding(days: block * largeWebinarPeriodDays)
+            let first = largeWebinarFrom.adding(days: block * largeWebinarPeriodDays)
             for day in (0..<largeWebinarPeriodDays).map({ first.adding(days: $0) }) {
                 for (candidate, _) in instanceHosts(on: day) where candidate.revision == 0 {
                     var random = stream(.meeting, day, revision: 0, ordinal: candidate.ordinal)

@@ -22,9 +22,11 @@ public struct SyntheticAccount: Sendable {
     public let revisions: [CivilDate: Int]
     /// The features the account was created with; `webinars` decides whether it hosts any.
     public let features: Set<SandboxFeature>
-    /// `SandboxAccount.largeWebinarSessions` and `largeWebinarPeriodDays`.
+    /// `SandboxAccount.largeWebinarSessions`, `largeWebinarPeriodDays` and `largeWebinarFrom`
+    /// (nil there: `origin`).
     public let largeWebinarSessions: Int?
     public let largeWebinarPeriodDays: Int
+    public let largeWebinarFrom: CivilDate
     /// `SandboxAccount.unknownUnitShare`.
     public let unknownUnitShare: Double
     /// Seals each instance's place in the model into its UUID (InstanceKey).
@@ -43,6 +45,7 @@ public struct SyntheticAccount: Sendable {
         instanceMemo = InstanceMemo()
         largeWebinarSessions = account.largeWebinarSessions
         largeWebinarPeriodDays = account.largeWebinarPeriodDays
+        largeWebinarFrom = account.largeWebinarFrom ?? SyntheticAccount.origin
         unknownUnitShare = account.unknownUnitShare
         accountId = account.accountId
         plan = account.plan
@@ -88,6 +91,7 @@ public struct SyntheticAccount: Sendable {
         features = other.features
         largeWebinarSessions = other.largeWebinarSessions
         largeWebinarPeriodDays = other.largeWebinarPeriodDays
+        largeWebinarFrom = other.largeWebinarFrom
         unknownUnitShare = other.unknownUnitShare
         cipher = other.cipher
         self.memo = memo
