@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Records
 
 /// A Zoom plan, as far as the sandbox cares: entitlements and rate-limit budgets (zoom-api.md §5).
 public enum SandboxPlan: String, Sendable, CaseIterable {
@@ -38,6 +39,24 @@ public struct SandboxAccount: Sendable {
     /// Features the account starts with; `ZoomSandbox.setEntitlement` changes them at run time.
     /// `webinars` also decides, once, whether the synthetic data has webinars.
     public var features: Set<SandboxFeature>
+    /// When set, the first webinar of every `largeWebinarPeriodDays`-day block from
+    /// `largeWebinarFrom` on (first in generation order: day, then ordinal; late arrivals never)
+    /// has exactly this many join sessions, each attendee joining once: thousands make
+    /// participants take many 300-row pages and QoS hundreds of 10-row ones.
+    /// `SyntheticAccount.largeWebinars` lists them. nil (the default) leaves every figure as it was.
+    ///
+    /// For exactly one large webinar in a window, start the blocks inside it with a period longer
+    /// than the window: the one is then the first webinar on or after `largeWebinarFrom`.
+    public var largeWebinarSessions: Int?
+    /// The length in days of the blocks `largeWebinarSessions` picks one webinar from; 7 by default.
+    public var largeWebinarPeriodDays: Int
+    /// The first day of the first block; nil: `SyntheticAccount.origin` (2023-01-01, a Sunday).
+    /// Days before it have no large webinar.
+    public var largeWebinarFrom: CivilDate?
+    /// The share (0...1, default 0) of non-empty QoS and QoS-summary values spelled in a unit no
+    /// client knows ("126 msec", "27.15 kbit/s", "0.03 pct", "12 frames", "11 pct"): `QoSReading`
+    /// tells them from empty ones. Drawn per value from streams of their own, so 0 changes nothing.
+    public var unknownUnitShare: Double
 
     public init(
         accountId: String,
@@ -48,9 +67,16 @@ public struct SandboxAccount: Sendable {
         seed: UInt64 = 42,
         scale: Int = 1,
         scopes: [String] = SandboxAccount.defaultScopes,
-        features: Set<SandboxFeature>? = nil
+        features: Set<SandboxFeature>? = nil,
+        largeWebinarSessions: Int? = nil,
+        largeWebinarPeriodDays: Int = 7,
+        largeWebinarFrom: CivilDate? = nil,
+        unknownUnitShare: Double = 0
     ) {
         precondition(scale >= 1, "scale must be at least 1")
+        precondition(largeWebinarSessions.map { $0 >= 2 } ?? true, "a large webinar has at least two sessions")
+        precondition(largeWebinarPeriodDays >= 1, "large webinars come at most once a day")
+        precondition((0...1).contains(unknownUnitShare), "unknownUnitShare is a share from 0 to 1")
         self.accountId = accountId
         self.clientId = clientId
         self.clientSecret = clientSecret
@@ -60,6 +86,10 @@ public struct SandboxAccount: Sendable {
         self.scale = scale
         self.scopes = scopes
         self.features = features ?? SandboxAccount.defaultFeatures(for: plan)
+        self.largeWebinarSessions = largeWebinarSessions
+        self.largeWebinarPeriodDays = largeWebinarPeriodDays
+        self.largeWebinarFrom = largeWebinarFrom
+        self.unknownUnitShare = unknownUnitShare
     }
 
     /// Business: history, Dashboard and the Webinar add-on. Pro: history only (no Dashboard, and

@@ -30,8 +30,8 @@ extension ZoomSandbox {
         state.entitlements.all(accountId: accountId)
     }
 
-    /// Every `next_page_token` and GraphQL cursor issued so far is now invalid (400 code 300 /
-    /// `INVALID_CURSOR`), as if `pageTokenLifetime` had passed.
+    /// Every `next_page_token` and GraphQL cursor issued so far is now invalid (400 code 300, or
+    /// GraphQL's code "300" error: `UsersSchema.expiredCursor`), as if `pageTokenLifetime` had passed.
     public func expirePageTokens() {
         state.pageTokens.expireAll()
     }

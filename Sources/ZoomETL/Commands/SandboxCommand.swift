@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 import ZoomSandbox
 
 /// `zoom-etl sandbox`: serves the Zoom imitation on loopback until Ctrl-C.
@@ -22,6 +23,15 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @Option(help: "The account's plan: free, pro or business.")
     var plan = SandboxPlan.business.rawValue
+
+    @Option(help: "Gives the first webinar of every --large-webinar-period-days days this many join sessions.")
+    var largeWebinarSessions: Int?
+
+    @Option(help: "Days per block that --large-webinar-sessions picks one webinar from.")
+    var largeWebinarPeriodDays = 7
+
+    @Option(help: "First day (YYYY-MM-DD) of the first block of --large-webinar-sessions (default 2023-01-01).")
+    var largeWebinarFrom: String?
 
     @Option(help: "Lifetime of issued access tokens, in seconds.")
     var tokenLifetime = 3600
@@ -48,6 +58,11 @@ struct SandboxCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
         guard SandboxPlan(rawValue: plan) != nil else { throw ValidationError("--plan must be free, pro or business") }
+        guard largeWebinarSessions.map({ $0 >= 2 }) ?? true else { throw ValidationError("--large-webinar-sessions must be at least 2") }
+        guard largeWebinarPeriodDays >= 1 else { throw ValidationError("--large-webinar-period-days must be at least 1") }
+        guard largeWebinarFrom.map({ CivilDate(iso: $0) != nil }) ?? true else {
+            throw ValidationError("--large-webinar-from must be a date such as 2026-11-01")
+        }
         guard tokenLifetime >= 1 else { throw ValidationError("--token-lifetime must be at least 1 second") }
         if let faultSpec {
             do { _ = try FaultPlan(spec: faultSpec) } catch { throw ValidationError("--faults: \(error)") }
@@ -60,6 +75,9 @@ struct SandboxCommand: AsyncParsableCommand {
         account.seed = seed
         account.scale = scale
         account.plan = SandboxPlan(rawValue: plan)!
+        account.largeWebinarSessions = largeWebinarSessions
+        account.largeWebinarPeriodDays = largeWebinarPeriodDays
+        account.largeWebinarFrom = largeWebinarFrom.flatMap { CivilDate(iso: $0) }
         var configuration = SandboxConfiguration()
         configuration.port = port
         configuration.accounts = [account]

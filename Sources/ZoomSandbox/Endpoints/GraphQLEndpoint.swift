@@ -12,8 +12,24 @@ enum GraphQLEndpoint {
     static let route = SandboxRoute(
         .post, "/v3/graphql",
         access: .bearer(category: .medium, scopes: ["user:read:admin", "user:read:list_users:admin"]),
+        pageToken: { _, body in cursor(in: body) },
         handler: handle
     )
+
+    /// The `after` cursor of the body's `users` field, a literal or a variable; nil when there is
+    /// none or the body is not a GraphQL request. Lets `expiredPageToken` strike cursor requests.
+    static func cursor(in body: ByteBuffer) -> String? {
+        guard let request = try? JSONDecoder().decode(GraphQLRequest.self, from: Data(buffer: body)),
+              let document = try? parse(source: request.query, noLocation: true) else { return nil }
+        for case let operation as OperationDefinition in document.definitions {
+            for case let field as Field in operation.selectionSet.selections where field.name.value == "users" {
+                guard let after = field.arguments.first(where: { $0.name.value == "after" })?.value else { continue }
+                if let literal = after as? StringValue { return literal.value }
+                if let variable = after as? Variable { return request.variables[variable.name.value]?.string }
+            }
+        }
+        return nil
+    }
 
     @Sendable static func handle(_ request: EndpointRequest) async throws -> SandboxResponse {
         guard let body = try? JSONDecoder().decode(GraphQLRequest.self, from: Data(buffer: request.body)) else {

@@ -36,10 +36,12 @@ enum ParticipantsReportEndpoint {
         let meeting = try InstanceLookup.resolve(request, parameter: "meetingUUID", family: family)
         guard meeting.participantsCount >= 2 else { throw family.notFound(meeting.uuid) }
         let paging = try Paging(request, defaultSize: 30, maxSize: 300)
-        let rows = request.model.reportParticipants(of: meeting)
+        // Slice first: a large webinar makes only this page's sessions.
+        let model = request.model, total = meeting.sessions.count
         return .json(Body(
-            page_count: paging.pageCount(total: rows.count), page_size: paging.size, total_records: rows.count,
-            next_page_token: paging.nextToken(total: rows.count, request), participants: Array(paging.slice(rows))
+            page_count: paging.pageCount(total: total), page_size: paging.size, total_records: total,
+            next_page_token: paging.nextToken(total: total, request),
+            participants: paging.slice(meeting.sessions).map { model.reportParticipant($0, in: meeting) }
         ))
     }
 }

@@ -37,10 +37,12 @@ enum QoSSummaryEndpoint {
         }
         let meeting = try InstanceLookup.resolve(request, parameter: "meetingUUID", family: family)
         let paging = try Paging(request, defaultSize: 1, maxSize: 10)
-        let summaries = request.model.qosSummary(of: meeting)
+        // Slice first, then summarise: only this page's sessions make their samples.
+        let model = request.model
+        let positions = model.qosSummaryPositions(of: meeting)
         return .json(Body(
-            next_page_token: paging.nextToken(total: summaries.count, request), page_size: paging.size,
-            participants: Array(paging.slice(summaries))
+            next_page_token: paging.nextToken(total: positions.count, request), page_size: paging.size,
+            participants: paging.slice(positions).compactMap { model.qosSummary(of: meeting.sessions[$0], in: meeting) }
         ))
     }
 }

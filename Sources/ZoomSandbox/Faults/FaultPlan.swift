@@ -20,7 +20,8 @@ public enum SandboxFault: String, Sendable, Hashable, CaseIterable {
     case malformedBody = "malformed"
     /// Every access token is revoked just before the request, which then gets 401 code 124.
     case revokedToken = "revoke_token"
-    /// Every `next_page_token` expires just before a request that carries one: 400 code 300.
+    /// Every `next_page_token` and GraphQL cursor expires just before a request that carries one:
+    /// 400 code 300, or GraphQL's `errors[]` with code "300" (`UsersSchema.expiredCursor`).
     case expiredPageToken = "expire_page_token"
     /// A record's first number is sent as a string. Decided per record, not per request, so the
     /// same records are always bad: a data quirk that runs and reruns agree on.

@@ -4,9 +4,9 @@ import Hummingbird
 /// Where each fault of a `FaultPlan` strikes in the life of a request.
 extension SandboxResponder {
     /// Whether `fault` can happen to this request at all.
-    static func canInject(_ fault: SandboxFault, route: SandboxRoute, query: QueryParameters) -> Bool {
+    static func canInject(_ fault: SandboxFault, route: SandboxRoute, query: QueryParameters, body: ByteBuffer) -> Bool {
         switch fault {
-        case .expiredPageToken: return !(query["next_page_token"] ?? "").isEmpty
+        case .expiredPageToken: return !(route.pageToken(query, body) ?? "").isEmpty
         case .revokedToken: return route.category != nil
         default: return true
         }

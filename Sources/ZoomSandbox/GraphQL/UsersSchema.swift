@@ -11,7 +11,8 @@ import GraphQL
 ///             dept: String! timezone: String! createdAt: String! lastLoginTime: String }
 /// ```
 /// Edges hold the user fields directly (no `node`), as Zoom's do. Field errors (bad `first`, an
-/// invalid or expired cursor) come back in `errors[]` with `path` and `extensions.code`, HTTP 200.
+/// invalid or expired cursor) come back in `errors[]` with `path` and `extensions.code`, HTTP 200
+/// (zoom-api.md §8, GraphQL errors).
 enum UsersSchema {
     /// What the `users` resolver needs from the request.
     struct Context: Sendable {
@@ -26,6 +27,19 @@ enum UsersSchema {
 
     struct PageInfo: Sendable {
         let cursor: String
+    }
+
+    /// A cursor is a page token under another name (opaque, bound to the query, `pageTokenLifetime`
+    /// long), so an unknown or expired one is answered, HTTP 200, with exactly
+    ///
+    /// ```json
+    /// {"data":{"users":null},"errors":[{"message":"The next page token is invalid or expired.","path":["users"],"extensions":{"code":"300"}}]}
+    /// ```
+    ///
+    /// Zoom's REST message and code (zoom-api.md §2) in GraphQL's error shape (§8, GraphQL
+    /// errors); no `locations`, so a client can match the body whole.
+    static func expiredCursor(path: GraphQL.IndexPath) -> GraphQLError {
+        GraphQLError(message: "The next page token is invalid or expired.", path: path, extensions: ["code": .string("300")])
     }
 
     static let defaultFirst = 30
@@ -72,13 +86,13 @@ enum UsersSchema {
         }
         let request = context.request
         let account = request.caller
-        // Cursors are page tokens under another name: opaque, bound to the query, 15 minutes' life.
+        // Cursors are opaque page tokens from the store, never offsets: they can expire (`expiredCursor`).
         let path = "/v3/graphql#users"
         var offset = 0
         if let after = arguments["after"].string, !after.isEmpty {
             guard let resolved = request.state.pageTokens.resolve(after, accountId: account.accountId, path: path,
                                                                   query: QueryParameters(), now: request.now)
-            else { throw failure("The cursor is invalid or expired.", code: "INVALID_CURSOR") }
+            else { throw expiredCursor(path: info.path) }
             offset = resolved
         }
         let users = context.users

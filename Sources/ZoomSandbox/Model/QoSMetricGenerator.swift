@@ -4,11 +4,17 @@ import Foundation
 /// "27.15 kbps" / "27.15kbps" / "1.2 Mbps", "126 ms" / "126ms", "0.03%" / "0%", "12 fps", "1280*720",
 /// and now and then "" or a missing key. Every value is drawn so its string is exact: the truth
 /// numbers are what the string says, not a rounding of it.
+///
+/// With an `unknownUnitShare`, that share of non-empty values is respelled in a unit no client
+/// knows (QoSUnknownUnit) and loses its number (QoSReading). Those draws come from a stream of
+/// their own, so a share of 0 leaves every sample as it was.
 struct QoSMetricGenerator {
     private var random: SplitMix64
+    private var unknownUnits: UnknownUnitDraws
 
-    init(random seed: UInt64) {
+    init(random seed: UInt64, unknownUnitShare: Double = 0) {
         random = SplitMix64(seed: seed)
+        unknownUnits = UnknownUnitDraws(SplitMix64(keys: seed, 0x0DD_0017), share: unknownUnitShare)
     }
 
     /// A channel carrying data around the session's base values (bitrate in hundredths of kbps).
@@ -34,6 +40,14 @@ struct QoSMetricGenerator {
                 served[index] = nil
                 values[index] = nil
             }
+        }
+        let unknown: [Int: (Double) -> String] = [0: QoSUnknownUnit.bitrate, 1: QoSUnknownUnit.milliseconds,
+                                                  2: QoSUnknownUnit.milliseconds, 3: QoSUnknownUnit.percent,
+                                                  4: QoSUnknownUnit.percent, 6: QoSUnknownUnit.frameRate]
+        for index in [0, 1, 2, 3, 4, 6] {
+            guard let value = values[index], unknownUnits.respells() else { continue }
+            served[index] = unknown[index]!(value)
+            values[index] = nil
         }
         let size = served[5].flatMap(QoSMetricGenerator.resolution)
         return QoSMetric(
@@ -65,9 +79,14 @@ struct QoSMetricGenerator {
         guard !random.chance(0.03) else { return nil }
         let low = random.int(in: 0...3), average = low + random.int(in: 0...10), high = average + random.int(in: 0...20)
         let system = max(high, random.int(in: 10...90))
-        return QoSCPUUsage(zoomMinCpuUsage: "\(low)%", zoomAvgCpuUsage: "\(average)%", zoomMaxCpuUsage: "\(high)%",
-                           systemMaxCpuUsage: "\(system)%", zoomMinPct: Double(low), zoomAvgPct: Double(average),
-                           zoomMaxPct: Double(high), systemMaxPct: Double(system))
+        var served = [low, average, high, system].map { "\($0)%" }, values = [low, average, high, system].map { Double($0) as Double? }
+        for index in served.indices where unknownUnits.respells() {
+            served[index] = QoSUnknownUnit.percent(values[index]!)
+            values[index] = nil
+        }
+        return QoSCPUUsage(zoomMinCpuUsage: served[0], zoomAvgCpuUsage: served[1], zoomMaxCpuUsage: served[2],
+                           systemMaxCpuUsage: served[3], zoomMinPct: values[0], zoomAvgPct: values[1],
+                           zoomMaxPct: values[2], systemMaxPct: values[3])
     }
 
     /// Hundredths of kbps as "27.15 kbps", "27.15kbps", or from 1000 kbps on sometimes "1.2 Mbps".

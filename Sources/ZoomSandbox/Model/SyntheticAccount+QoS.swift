@@ -9,6 +9,12 @@ extension SyntheticAccount {
         meeting.sessions.map { qosParticipant($0, in: meeting) }
     }
 
+    /// The entries of `qosSamples(of:)` at `positions` only: a large webinar's whole list is
+    /// millions of samples.
+    public func qosSamples(of meeting: SyntheticMeeting, at positions: Range<Int>) -> [QoSParticipant] {
+        meeting.sessions[positions.clamped(to: meeting.sessions.indices)].map { qosParticipant($0, in: meeting) }
+    }
+
     func qosStream(_ meeting: SyntheticMeeting, _ session: SyntheticSession) -> SplitMix64 {
         SplitMix64(keys: seed, SplitMix64.key(accountId), StreamTag.qos.rawValue, SplitMix64.key(meeting.uuid),
                    SplitMix64.key(session.participantId))
@@ -34,27 +40,35 @@ extension SyntheticAccount {
         )
     }
 
+    /// Whether `qosParticipant(session, in:)` has any sample, from the same draws without making
+    /// one: the device, the session's plan, then the missing-minute draws up to the first kept one.
+    func hasQoSSamples(_ session: SyntheticSession, in meeting: SyntheticMeeting) -> Bool {
+        guard session.hasQoS else { return false }
+        var random = qosStream(meeting, session)
+        if !session.isPhone { _ = DeviceProfile.make(&random) }
+        let plan = QoSSessionPlan(session, random: &random)
+        for _ in plan.seconds where !random.chance(0.03) {
+            return true
+        }
+        return false
+    }
+
     /// One sample per whole minute in (join, leave], about 3% of minutes missing; unit spellings,
     /// empty strings and absent keys vary from sample to sample as at Zoom (zoom-api.md §3, §7).
     private func qosSamples(_ session: SyntheticSession, device: DeviceProfile, random: inout SplitMix64) -> [QoSSample] {
-        let audioKbps = random.int(in: 2_000...7_000), latency = random.int(in: 15...220), jitter = random.int(in: 0...25)
-        let cameraOn = random.chance(0.7), videoKbps = random.int(in: 15_000...240_000)
-        let resolution = random.pick(["1280*720", "640*360", "1920*1080", "320*180"]), fps = random.int(in: 8...30)
-        let minutes = Int(session.leaveTime.timeIntervalSince1970) / 60 - Int(session.joinTime.timeIntervalSince1970) / 60
-        let shareFrom = random.chance(0.2) ? random.int(in: 0...max(0, minutes - 1)) : Int.max
-        let shareUntil = shareFrom == .max ? .max : shareFrom + random.int(in: 1...10)
+        let plan = QoSSessionPlan(session, random: &random)
         var samples: [QoSSample] = []
-        let first = (Int(session.joinTime.timeIntervalSince1970) / 60 + 1) * 60
-        for (minute, second) in stride(from: first, through: Int(session.leaveTime.timeIntervalSince1970), by: 60).enumerated() {
+        for (minute, second) in plan.seconds.enumerated() {
             guard !random.chance(0.03) else { continue }  // a missing minute
             let time = Date(timeIntervalSince1970: TimeInterval(second))
-            let sharing = (shareFrom..<shareUntil).contains(minute)
-            var metric = QoSMetricGenerator(random: random.next())
-            let audioIn = metric.channel(kbps: audioKbps, latency: latency, jitter: jitter, video: nil)
-            let audioOut = metric.channel(kbps: audioKbps, latency: latency + 5, jitter: jitter, video: nil)
-            let video = cameraOn ? (resolution, fps) : nil
-            let videoIn = cameraOn ? metric.channel(kbps: videoKbps, latency: latency, jitter: jitter, video: video) : metric.idle(video: true)
-            let videoOut = metric.dropsKey() ? nil : metric.channel(kbps: videoKbps * 9 / 10, latency: latency, jitter: jitter, video: (resolution, fps))
+            let sharing = (plan.shareFrom..<plan.shareUntil).contains(minute)
+            let (latency, jitter, resolution, fps) = (plan.latency, plan.jitter, plan.resolution, plan.fps)
+            var metric = QoSMetricGenerator(random: random.next(), unknownUnitShare: unknownUnitShare)
+            let audioIn = metric.channel(kbps: plan.audioKbps, latency: latency, jitter: jitter, video: nil)
+            let audioOut = metric.channel(kbps: plan.audioKbps, latency: latency + 5, jitter: jitter, video: nil)
+            let video = plan.cameraOn ? (resolution, fps) : nil
+            let videoIn = plan.cameraOn ? metric.channel(kbps: plan.videoKbps, latency: latency, jitter: jitter, video: video) : metric.idle(video: true)
+            let videoOut = metric.dropsKey() ? nil : metric.channel(kbps: plan.videoKbps * 9 / 10, latency: latency, jitter: jitter, video: (resolution, fps))
             let asIn = sharing ? metric.channel(kbps: 80_000, latency: latency, jitter: jitter, video: ("1920*1080", 5)) : metric.idleOrAbsent()
             let asOut = sharing ? metric.channel(kbps: 60_000, latency: latency, jitter: jitter, video: ("1920*1080", 5)) : metric.idleOrAbsent()
             samples.append(QoSSample(
@@ -63,6 +77,34 @@ extension SyntheticAccount {
             ))
         }
         return samples
+    }
+}
+
+/// A session's base figures, drawn once before its minutes, and the minutes it may have samples for.
+private struct QoSSessionPlan {
+    let audioKbps, latency, jitter: Int
+    let cameraOn: Bool
+    let videoKbps: Int
+    let resolution: String
+    let fps: Int
+    /// The minutes (by position in `seconds`) the participant shares their screen.
+    let shareFrom, shareUntil: Int
+    /// Each whole minute in (join, leave], as seconds since 1970.
+    let seconds: StrideThrough<Int>
+
+    init(_ session: SyntheticSession, random: inout SplitMix64) {
+        audioKbps = random.int(in: 2_000...7_000)
+        latency = random.int(in: 15...220)
+        jitter = random.int(in: 0...25)
+        cameraOn = random.chance(0.7)
+        videoKbps = random.int(in: 15_000...240_000)
+        resolution = random.pick(["1280*720", "640*360", "1920*1080", "320*180"])
+        fps = random.int(in: 8...30)
+        let minutes = Int(session.leaveTime.timeIntervalSince1970) / 60 - Int(session.joinTime.timeIntervalSince1970) / 60
+        shareFrom = random.chance(0.2) ? random.int(in: 0...max(0, minutes - 1)) : Int.max
+        shareUntil = shareFrom == .max ? .max : shareFrom + random.int(in: 1...10)
+        let first = (Int(session.joinTime.timeIntervalSince1970) / 60 + 1) * 60
+        seconds = stride(from: first, through: Int(session.leaveTime.timeIntervalSince1970), by: 60)
     }
 }
 

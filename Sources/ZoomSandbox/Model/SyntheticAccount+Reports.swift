@@ -105,17 +105,19 @@ extension SyntheticAccount {
 
     /// The rows of the participants report of `meeting`, as served and in served order (join time).
     public func reportParticipants(of meeting: SyntheticMeeting) -> [ReportParticipant] {
-        let webinar = meeting.kind == .webinar
-        let time = { (date: Date) -> String in webinar ? ZoomTime.isoMilliseconds(date) : ZoomTime.iso(date) }
-        return meeting.sessions.map { session in
-            let userId = session.userId(in: self)
-            return ReportParticipant(
-                id: userId, participantUserId: userId, userId: session.participantId, name: session.name,
-                userEmail: session.email, joinTime: time(session.joinTime), leaveTime: time(session.leaveTime),
-                duration: session.durationSeconds, failover: session.failover, status: session.status,
-                customerKey: session.customerKey, boMtgId: session.breakoutRoomId
-            )
-        }
+        meeting.sessions.map { reportParticipant($0, in: meeting) }
+    }
+
+    /// The participants report row of one join session.
+    func reportParticipant(_ session: SyntheticSession, in meeting: SyntheticMeeting) -> ReportParticipant {
+        let time = { (date: Date) -> String in meeting.kind == .webinar ? ZoomTime.isoMilliseconds(date) : ZoomTime.iso(date) }
+        let userId = session.userId(in: self)
+        return ReportParticipant(
+            id: userId, participantUserId: userId, userId: session.participantId, name: session.name,
+            userEmail: session.email, joinTime: time(session.joinTime), leaveTime: time(session.leaveTime),
+            duration: session.durationSeconds, failover: session.failover, status: session.status,
+            customerKey: session.customerKey, boMtgId: session.breakoutRoomId
+        )
     }
 
     private func activeHost(_ user: SyntheticUser, meetings: Int, participants: Int, minutes: Int) -> ActiveHost {

@@ -22,17 +22,31 @@ public struct SyntheticAccount: Sendable {
     public let revisions: [CivilDate: Int]
     /// The features the account was created with; `webinars` decides whether it hosts any.
     public let features: Set<SandboxFeature>
+    /// `SandboxAccount.largeWebinarSessions`, `largeWebinarPeriodDays` and `largeWebinarFrom`
+    /// (nil there: `origin`).
+    public let largeWebinarSessions: Int?
+    public let largeWebinarPeriodDays: Int
+    public let largeWebinarFrom: CivilDate
+    /// `SandboxAccount.unknownUnitShare`.
+    public let unknownUnitShare: Double
     /// Seals each instance's place in the model into its UUID (InstanceKey).
     let cipher: InstanceCipher
     /// The days generated last, shared by the copies `with(revisions:)` makes (they differ only
     /// in revisions, which are part of the key).
     let memo: MeetingDayMemo
+    /// Facts about single instances that cost a pass to derive (InstanceMemo).
+    let instanceMemo: InstanceMemo
 
     /// The first day the account has meetings or new users; nothing before it exists.
     public static let origin = CivilDate(year: 2023, month: 1, day: 1)!
 
     public init(_ account: SandboxAccount, revisions: [CivilDate: Int] = [:]) {
         memo = MeetingDayMemo()
+        instanceMemo = InstanceMemo()
+        largeWebinarSessions = account.largeWebinarSessions
+        largeWebinarPeriodDays = account.largeWebinarPeriodDays
+        largeWebinarFrom = account.largeWebinarFrom ?? SyntheticAccount.origin
+        unknownUnitShare = account.unknownUnitShare
         accountId = account.accountId
         plan = account.plan
         timeZone = account.timeZone
@@ -59,24 +73,29 @@ public struct SyntheticAccount: Sendable {
 
     /// The same account with other revisions; the sandbox keeps revisions apart from the model.
     public func with(revisions: [CivilDate: Int]) -> SyntheticAccount {
-        SyntheticAccount(copying: self, revisions: revisions, memo: memo)
+        SyntheticAccount(copying: self, revisions: revisions, memo: memo, instanceMemo: instanceMemo)
     }
 
     /// The same account with an empty memo of its own, so what it generates owes nothing to what
     /// this one has generated.
     func withOwnMemo(capacity: Int = MeetingDayMemo.defaultCapacity) -> SyntheticAccount {
-        SyntheticAccount(copying: self, revisions: revisions, memo: MeetingDayMemo(capacity: capacity))
+        SyntheticAccount(copying: self, revisions: revisions, memo: MeetingDayMemo(capacity: capacity), instanceMemo: InstanceMemo())
     }
 
-    private init(copying other: SyntheticAccount, revisions: [CivilDate: Int], memo: MeetingDayMemo) {
+    private init(copying other: SyntheticAccount, revisions: [CivilDate: Int], memo: MeetingDayMemo, instanceMemo: InstanceMemo) {
         accountId = other.accountId
         plan = other.plan
         timeZone = other.timeZone
         seed = other.seed
         scale = other.scale
         features = other.features
+        largeWebinarSessions = other.largeWebinarSessions
+        largeWebinarPeriodDays = other.largeWebinarPeriodDays
+        largeWebinarFrom = other.largeWebinarFrom
+        unknownUnitShare = other.unknownUnitShare
         cipher = other.cipher
         self.memo = memo
+        self.instanceMemo = instanceMemo
         foundingUsers = other.foundingUsers
         hostIndices = other.hostIndices
         self.revisions = revisions
@@ -191,7 +210,7 @@ public struct SyntheticAccount: Sendable {
     }
 
     /// The instance `key` names, hosted by `host`, from its own random stream.
-    private func meeting(_ key: InstanceKey, host: Int, dayStart: Date, dayLength: TimeInterval) -> SyntheticMeeting {
+    func meeting(_ key: InstanceKey, host: Int, dayStart: Date, dayLength: TimeInterval) -> SyntheticMeeting {
         var random = stream(.meeting, key.day, revision: key.revision, ordinal: key.ordinal)
         return SyntheticMeeting(account: self, host: host, key: key, dayStart: dayStart, dayLength: dayLength, random: &random)
     }
@@ -203,7 +222,7 @@ public struct SyntheticAccount: Sendable {
     }
 
     enum StreamTag: UInt64 {
-        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings, qos, traits
+        case foundingUsers = 1, joiners, meetings, meeting, lateMeetings, qos, traits, unknownUnits
     }
 
     func stream(_ tag: StreamTag, _ day: CivilDate, revision: Int = 0, ordinal: Int = 0) -> SplitMix64 {

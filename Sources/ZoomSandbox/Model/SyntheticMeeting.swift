@@ -26,13 +26,16 @@ public struct SyntheticMeeting: Sendable, Hashable {
     /// When the instance was scheduled to start: the quarter hour before `startTime`.
     public let scheduledTime: Date
     /// One entry per join: someone who leaves and rejoins has two (zoom-api.md §7).
-    public let sessions: [SyntheticSession]
+    public let sessions: SyntheticSessions
+
+    /// A large webinar (`SandboxAccount.largeWebinarSessions`): its sessions are made on demand.
+    public var isLarge: Bool { sessions.isGenerated }
 
     /// Whole minutes, as Zoom's report `duration`.
     public var durationMinutes: Int { Int(endTime.timeIntervalSince(startTime)) / 60 }
 
     /// Distinct people who joined.
-    public var participantsCount: Int { Set(sessions.map(\.attendee)).count }
+    public var participantsCount: Int { sessions.distinctAttendees }
 
     /// Sum of every session's minutes, as `total_minutes` / `total_participant_minutes`.
     public var totalParticipantMinutes: Int { participantMinutes(asOf: .distantFuture) }
@@ -58,15 +61,12 @@ public struct SyntheticMeeting: Sendable, Hashable {
         self.revision = key.revision
         self.hostIndex = hostIndex
 
-        var uuidBytes = random.bytes(16)
-        // Force a share of the awkward UUIDs that need double encoding (zoom-api.md §5).
-        if random.chance(0.03) { uuidBytes[0] |= 0xFC }                                    // starts with "/"
-        if random.chance(0.02) { uuidBytes[0] |= 0x03; uuidBytes[1] = 0xFF; uuidBytes[2] |= 0xC0 }  // "x//..."
+        let (randomBytes, isWebinar) = SyntheticMeeting.identityDraws(account, &random)
+        var uuidBytes = randomBytes
         // The second half says where the instance lives, so endpoints can find it (InstanceKey).
         uuidBytes.replaceSubrange(8..<16, with: key.sealed(with: account.cipher))
         uuid = SyntheticIdentifiers.meetingUUID(uuidBytes)
 
-        let isWebinar = account.features.contains(.webinars) && random.chance(0.03)
         if isWebinar {
             kind = .webinar
             type = 5
@@ -102,6 +102,12 @@ public struct SyntheticMeeting: Sendable, Hashable {
         let duration = max(120, plannedMinutes * 60 + random.int(in: -240...420))
         endTime = startTime.addingTimeInterval(TimeInterval(duration))
 
+        if isWebinar, let large = account.largeWebinarSize(key) {
+            sessions = SyntheticSessions(.generated(LargeWebinarSessions(
+                count: large, host: hostIndex, users: account.foundingUsers, start: startTime, duration: duration, random: &random
+            )))
+            return
+        }
         let people: Int
         if isWebinar {
             // Small enough that a scale-1 account loads quickly, large enough to need QoS pages.
@@ -111,9 +117,19 @@ public struct SyntheticMeeting: Sendable, Hashable {
         } else {
             people = min(40, 2 + random.poisson(mean: 3))
         }
-        sessions = SyntheticSession.generate(
+        sessions = SyntheticSessions(.stored(SyntheticSession.generate(
             people: people, host: hostIndex, users: account.foundingUsers,
             start: startTime, duration: duration, isWebinar: isWebinar, random: &random
-        )
+        )))
+    }
+
+    /// The first draws of an instance's stream: its UUID's random bytes and whether it is a
+    /// webinar. Apart so `SyntheticAccount.largeWebinarSize` can tell webinars without making them.
+    static func identityDraws(_ account: SyntheticAccount, _ random: inout SplitMix64) -> (uuidBytes: [UInt8], isWebinar: Bool) {
+        var uuidBytes = random.bytes(16)
+        // Force a share of the awkward UUIDs that need double encoding (zoom-api.md §5).
+        if random.chance(0.03) { uuidBytes[0] |= 0xFC }                                    // starts with "/"
+        if random.chance(0.02) { uuidBytes[0] |= 0x03; uuidBytes[1] = 0xFF; uuidBytes[2] |= 0xC0 }  // "x//..."
+        return (uuidBytes, account.features.contains(.webinars) && random.chance(0.03))
     }
 }

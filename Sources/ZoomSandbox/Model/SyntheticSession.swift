@@ -45,7 +45,8 @@ public struct SyntheticSession: Sendable, Hashable {
 }
 
 extension SyntheticSession {
-    private struct Person {
+    /// Who joins: an account user, an outsider, or a phone caller.
+    struct Person: Sendable, Hashable {
         let attendee: Attendee
         let name: String
         let email: String
@@ -123,7 +124,7 @@ extension SyntheticSession {
     }
 
     /// Someone from outside the account: no Zoom id, and usually no e-mail (zoom-api.md §7).
-    private static func outsider(number: Int, random: inout SplitMix64) -> Person {
+    static func outsider(number: Int, random: inout SplitMix64) -> Person {
         if random.chance(0.1) {
             let phone = "+1 \(random.int(in: 201...989)) 555 \(String(format: "%04d", random.int(in: 0...9999)))"
             return Person(attendee: .guest(number: number), name: phone, email: "", isPhone: true)

@@ -47,7 +47,7 @@ struct SandboxResponder: HTTPResponder {
                 headers: request.headers, body: body, now: now, account: nil, state: state
             )
             fault = state.chaos.draw(method: request.method.rawValue, path: path, query: query, isOAuth: route.category == nil) {
-                Self.canInject($0, route: route, query: query)
+                Self.canInject($0, route: route, query: query, body: body)
             }
             // Counted when drawn: a stalled answer is logged only once the stall is over.
             if let fault, !fault.fault.damagesBody { state.chaos.recordInjected(fault.fault) }

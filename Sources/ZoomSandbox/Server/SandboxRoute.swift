@@ -13,15 +13,21 @@ struct SandboxRoute: Sendable {
     }
 
     typealias Handler = @Sendable (EndpointRequest) async throws -> SandboxResponse
+    /// The page token a request carries (nil or "": none), so `SandboxFault.expiredPageToken`
+    /// strikes only requests that have one to expire.
+    typealias PageTokenReader = @Sendable (QueryParameters, ByteBuffer) -> String?
 
     let method: HTTPRequest.Method
     let pattern: [Segment]
     let access: Access
+    let pageToken: PageTokenReader
     let handler: Handler
 
     /// `path` is literal segments, `{name}` parameters and at most one `{name...}`, e.g.
     /// `/v2/report/meetings/{meetingUUID...}/participants`.
-    init(_ method: HTTPRequest.Method, _ path: String, access: Access, handler: @escaping Handler) {
+    /// A REST route's page token is its `next_page_token`; GraphQL's cursor is in the body.
+    init(_ method: HTTPRequest.Method, _ path: String, access: Access,
+         pageToken: @escaping PageTokenReader = { query, _ in query["next_page_token"] }, handler: @escaping Handler) {
         self.method = method
         self.pattern = path.split(separator: "/").map { part in
             guard part.hasPrefix("{") && part.hasSuffix("}") else { return .literal(String(part)) }
@@ -30,6 +36,7 @@ struct SandboxRoute: Sendable {
         }
         precondition(pattern.count { if case .rawRest = $0 { true } else { false } } <= 1, "at most one {name...} per route")
         self.access = access
+        self.pageToken = pageToken
         self.handler = handler
     }
 

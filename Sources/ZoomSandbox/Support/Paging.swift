@@ -33,9 +33,9 @@ struct Paging {
         offset = resolved
     }
 
-    /// This page's items.
-    func slice<T>(_ items: [T]) -> ArraySlice<T> {
-        items[min(offset, items.count)..<min(offset + size, items.count)]
+    /// This page's items. On a lazy collection (a large webinar's sessions) only these are made.
+    func slice<Items: RandomAccessCollection>(_ items: Items) -> Items.SubSequence where Items.Index == Int {
+        items[(items.startIndex + min(offset, items.count))..<(items.startIndex + min(offset + size, items.count))]
     }
 
     /// The token for the page after this one; "" on the last page, as Zoom sends it.
