@@ -40,7 +40,8 @@ import ZoomSandbox
         }
         // Every fault of the mix struck at least once across the seeds; a next_page_token is rare
         // in a window this small, so its expiry is exercised when a listing has a second page.
-        let expected: Set<SandboxFault> = [.serverError, .rateLimited, .bareRateLimited, .connectionReset, .stall, .truncatedBody, .revokedToken]
+        let expected: Set<SandboxFault> = [.serverError, .rateLimited, .bareRateLimited, .connectionReset, .stall, .truncatedBody, .malformedBody,
+                                           .revokedToken, .expiredPageToken]
         #expect(expected.isSubset(of: Set(injected.keys)), "injected: \(injected)")
     }
 

@@ -38,11 +38,12 @@ public struct Users: Sendable {
     /// An expired cursor (zoom-api.md §8, GraphQL errors) restarts the listing from its first
     /// page, at most `maxRestarts` times: users is a snapshot merged by id, so pages loaded
     /// before the restart are merged again, never doubled.
-    public func extract(client: ZoomClient, maxRestarts: Int = 3, emit: (Page) async throws -> Void) async throws {
+    public func extract(client: ZoomClient, maxRestarts: Int = ZoomClient.maxListingRestarts, emit: (Page) async throws -> Void) async throws {
         var cursor: String?
         var seen: Set<String> = []
         var restarts = 0
-        repeat {
+        // Not repeat-while: a restart's `continue` would test the emptied cursor and stop there.
+        while true {
             var variables: [String: JSONValue] = ["first": .int(Int64(Self.pageSize))]
             if let cursor { variables["after"] = .string(cursor) }
             let data: JSONValue
@@ -70,7 +71,8 @@ public struct Users: Sendable {
             if !next.isEmpty && !seen.insert(next).inserted {
                 throw ZoomError(.decoding(detail: "GraphQL returned a cursor it had already sent in this listing"), endpoint: Self.endpoint)
             }
-            cursor = next.isEmpty ? nil : next
-        } while cursor != nil
+            guard !next.isEmpty else { return }
+            cursor = next
+        }
     }
 }

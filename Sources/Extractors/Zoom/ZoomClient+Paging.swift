@@ -9,10 +9,14 @@ public struct ListingPage: Sendable {
 }
 
 extension ZoomClient {
+    /// Restarts a listing rides out: each follows a token that expired (15 minutes at Zoom), so a
+    /// listing that needs more than this is being refused on every attempt.
+    public static let maxListingRestarts = 8
+
     /// Follows `next_page_token` through a listing, asking again with the same query plus the
     /// token each time (zoom-api.md §2). A token that expired (400, code 300; they live 15
     /// minutes) restarts the chain from the first page, at most `maxRestarts` times.
-    public func pages(_ path: String, query: [(String, String)], category: RateLimitCategory, maxRestarts: Int = 3) -> AsyncThrowingStream<ListingPage, any Error> {
+    public func pages(_ path: String, query: [(String, String)], category: RateLimitCategory, maxRestarts: Int = ZoomClient.maxListingRestarts) -> AsyncThrowingStream<ListingPage, any Error> {
         // Pull-based: the next page is requested only when the consumer asks for it, so a slow
         // loader never holds fetched pages in memory and a token's 15 minutes start when needed.
         let cursor = ListingCursor(client: self, path: path, query: query, category: category, maxRestarts: maxRestarts)

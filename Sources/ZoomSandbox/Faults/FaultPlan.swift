@@ -109,8 +109,12 @@ public struct FaultPlan: Sendable, Hashable {
             .connectionReset: Rate(0.03),
             .stall: Rate(0.01),
             .truncatedBody: Rate(0.03),
+            // A 200 whose body is not JSON: as passing as a 5xx (issue 10).
+            .malformedBody: Rate(0.02),
             .revokedToken: Rate(0.01, limit: 1),
-            .expiredPageToken: Rate(0.3),
+            // At Zoom a token lives 15 minutes, so a listing that restarted is rarely refused
+            // again; the limit keeps a client's bounded restarts enough for the whole run.
+            .expiredPageToken: Rate(0.3, limit: 6),
         ])
     }
 
