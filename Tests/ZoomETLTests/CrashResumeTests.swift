@@ -18,13 +18,56 @@ import ZoomSandbox
     enum KillPoint: CustomStringConvertible {
         case after(Duration)
         case inTransaction(after: Duration)
+        /// Once the sandbox has answered this many requests.
+        case afterRequests(Int)
+        /// While a COPY is in flight, the first one seen after this many requests.
+        case duringCopy(afterRequests: Int)
 
         var description: String {
             switch self {
             case .after(let delay): "at \(delay)"
             case .inTransaction(let delay): "in a transaction after \(delay)"
+            case .afterRequests(let count): "after \(count) requests"
+            case .duringCopy(let count): "during a COPY after \(count) requests"
             }
         }
+    }
+
+    @Test func killedByProgressInABackfillAndANightlyRunTheWarehouseEqualsAnUninterruptedRuns() async throws {
+        let streaming = ["ZOOM_ETL_INSTANCE_BUFFER_ROWS": "1"]
+        let commands = [Reliability.backfill, ["run"]]
+        var references: [[String]: WarehouseFingerprint] = [:]
+        for command in commands {
+            references[command] = try await Reliability.withPipeline(faults: Self.quirks) { pipeline in
+                let result = try await pipeline.zoomETL(command)
+                #expect(result.exitCode == 0, "\(result)")
+                return try await WarehouseFingerprint.of(pipeline.databaseURL)
+            }
+        }
+        let cases: [(command: [String], point: KillPoint, overrides: [String: String])] = [
+            (Reliability.backfill, .afterRequests(25), [:]), (Reliability.backfill, .afterRequests(90), [:]),
+            (Reliability.backfill, .duringCopy(afterRequests: 40), [:]), (Reliability.backfill, .duringCopy(afterRequests: 30), streaming),
+            (["run"], .afterRequests(60), [:]), (["run"], .duringCopy(afterRequests: 20), [:]), (["run"], .duringCopy(afterRequests: 30), streaming),
+        ]
+        // Three at a time, as the timed kills run.
+        let runs = cases.compactMap { run in references[run.command].map { (run, $0) } }
+        let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
+            var pending = runs.makeIterator()
+            var outcomes: [String] = []
+            var running = 0
+            while true {
+                while running < 3, let (run, reference) = pending.next() {
+                    group.addTask { try await Self.crashAndResume(run.point, reference: reference, command: run.command, overrides: run.overrides) }
+                    running += 1
+                }
+                guard let outcome = try await group.next() else { break }
+                running -= 1
+                outcomes.append(outcome)
+            }
+            return outcomes
+        }
+        #expect(outcomes.count == cases.count)
+        print("crash-resume by progress:\n  " + outcomes.joined(separator: "\n  "))
     }
 
     @Test func killedAtAnyInstantAndRerunTheWarehouseEqualsAnUninterruptedRuns() async throws {
@@ -62,11 +105,19 @@ import ZoomSandbox
     }
 
     /// Starts the backfill, kills it at `point`, reruns until it completes, and compares.
-    static func crashAndResume(_ point: KillPoint, reference: WarehouseFingerprint) async throws -> String {
+    static func crashAndResume(_ point: KillPoint, reference: WarehouseFingerprint, command: [String] = Reliability.backfill,
+                               overrides: [String: String] = [:]) async throws -> String {
         try await Reliability.withPipeline(faults: quirks) { pipeline in
-            let process = try ZoomETLBinary.start(Reliability.backfill, environment: pipeline.environment, in: pipeline.directory)
-            var seen = "killed \(point)"
+            let environment = pipeline.environment.merging(overrides) { $1 }
+            let process = try ZoomETLBinary.start(command, environment: environment, in: pipeline.directory)
+            var seen = "\(command[0]) killed \(point)\(overrides.isEmpty ? "" : " with \(overrides)")"
             switch point {
+            case .afterRequests(let count):
+                while process.isRunning && pipeline.sandbox.requestLog.count < count { try await Task.sleep(for: .milliseconds(1)) }
+            case .duringCopy(let count):
+                while process.isRunning && pipeline.sandbox.requestLog.count < count { try await Task.sleep(for: .milliseconds(1)) }
+                seen += try await waitForWriteTransaction(pipeline.databaseURL, copying: true, while: { process.isRunning })
+                    .map { " (during \(String(reflecting: $0.query)))" } ?? " (no COPY seen)"
             case .after(let delay):
                 try await Task.sleep(for: delay)
             case .inTransaction(let delay):
@@ -84,7 +135,7 @@ import ZoomSandbox
             var reruns = 0
             while true {
                 reruns += 1
-                let result = try await pipeline.zoomETL(Reliability.backfill)
+                let result = try await pipeline.zoomETL(command, overrides: overrides)
                 if result.exitCode == 0 { break }
                 #expect(result.exitCode == 75 && reruns < 20, "rerun after being \(seen): \(result)")
                 guard result.exitCode == 75, reruns < 20 else { return seen }
@@ -103,14 +154,15 @@ import ZoomSandbox
     /// Polls `pg_stat_activity` until zoom-etl's session holds a transaction that has written
     /// (a COPY into staging, a merge, progress); returns that session's pid and the start of its
     /// query, or nil once `running()` says the run has ended.
-    static func waitForWriteTransaction(_ databaseURL: String, while running: () -> Bool) async throws -> (pid: String, query: String)? {
+    static func waitForWriteTransaction(_ databaseURL: String, copying: Bool = false, while running: () -> Bool) async throws -> (pid: String, query: String)? {
         let observer = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
         defer { Task { await observer.close() } }
         while running() {
             let rows = try await observer.queryRows("""
                 SELECT pid::text, left(query, 40) FROM pg_stat_activity
                 WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL
-                """)
+                  AND (NOT $1::boolean OR (state = 'active' AND query LIKE 'COPY%'))
+                """, [copying ? "true" : "false"])
             if let row = rows.first, let pid = row[0] { return (pid, row[1] ?? "") }
             try await Task.sleep(for: .milliseconds(1))
         }
