@@ -27,7 +27,7 @@ import ZoomSandbox
         try await Reliability.withPipeline { pipeline in
             let start = ContinuousClock.now
             let result = try await pipeline.zoomETL(Self.backfill(Self.cleanWindow))
-            print("ground truth: the 30-day backfill took \(ContinuousClock.now - start)")
+            print("ground truth: the \(Self.cleanWindow.from)...\(Self.cleanWindow.to) backfill took \(ContinuousClock.now - start)")
             #expect(result.exitCode == 0, "\(result)")
             try await pipeline.expectEveryInstanceDone()
             let comparisons = try await pipeline.expectWarehouseEqualsTruth(from: Self.cleanWindow.from, to: Self.cleanWindow.to)
@@ -35,20 +35,22 @@ import ZoomSandbox
         }
     }
 
-    /// 10 days: faults make a run about three times slower than a clean one (retries, stalls,
-    /// 429 pauses), and 30 days took 150 s.
+    /// 10 days, some 35 s: faults make a run several times slower than a clean one (retries,
+    /// stalls, 429 pauses); 20 days took 95 s and 30 days 150 s on a busy two-core machine.
     static let faultWindow = window(days: 10)
 
     /// Every passing fault of `SandboxFault` the client must ride out, each short enough for its
     /// retries; not the 80 MB oversized body, and not `wrongTypes` (a data quirk, not a passing
     /// fault: CrashResumeTests compares its rejects with the truth). A revoked token at most twice,
-    /// as Zoom revokes rarely (`Rate.limit`); expired page tokens often, as few listings page.
+    /// as Zoom revokes rarely (`Rate.limit`); expired page tokens often but at most three times,
+    /// as few listings have a second page.
     static func faults(seed: UInt64) -> FaultPlan {
         var plan = FaultPlan.mix(seed: seed)
         plan.stall = .seconds(6)  // past the client's timeout
         plan.rates[.malformedBody] = .init(0.02)
         plan.rates[.revokedToken] = .init(0.01, limit: 2)
-        plan.rates[.expiredPageToken] = .init(0.6)
+        // Each expiry invalidates every token out, and a listing restarts at most three times.
+        plan.rates[.expiredPageToken] = .init(0.5, limit: 3)
         return plan
     }
 
@@ -64,7 +66,7 @@ import ZoomSandbox
         try await Reliability.withPipeline(faults: Self.faults(seed: 7)) { pipeline in
             let start = ContinuousClock.now
             let result = try await pipeline.zoomETL(Self.backfill(Self.faultWindow), overrides: Self.client)
-            print("ground truth: the 10-day backfill under faults took \(ContinuousClock.now - start)")
+            print("ground truth: the \(Self.faultWindow.from)...\(Self.faultWindow.to) backfill under faults took \(ContinuousClock.now - start)")
             let injected = pipeline.sandbox.faultsInRequestLog
             for kind in Self.faultKinds {
                 #expect(injected[kind, default: 0] > 0, "\(kind) never struck, so this run does not test it: \(injected)")
@@ -76,12 +78,16 @@ import ZoomSandbox
                 """)
             #expect(malformed.count == 0, """
                 \(malformed.count) instances failed on the \(injected[.malformedBody, default: 0]) malformed 2xx bodies \
-                (SandboxFault.malformedBody) instead of retrying them, e.g. \(malformed.prefix(3).map { $0[0] ?? "" })
+                (SandboxFault.malformedBody) instead of retrying them, and the run exited \(result.exitCode); e.g. \(malformed.prefix(3).map { $0[0] ?? "" })
                 """)
             // A revoked token is renewed, not retried with.
             #expect(pipeline.sandbox.issuedTokens.count >= 2)
             #expect(try await pipeline.query("SELECT status FROM etl.runs") == [["succeeded"]])
-            try await pipeline.expectEveryInstanceDone()
+            let otherwise = try await pipeline.query("""
+                SELECT stream || ' ' || parent || ': ' || status || ', ' || coalesce(last_error, '-') FROM etl.child_progress
+                WHERE status <> 'done' AND coalesce(last_error, '') NOT LIKE '%is not JSON%' ORDER BY 1
+                """)
+            #expect(otherwise.count == 0, "\(otherwise.count) more instances not done: \(otherwise.prefix(3).map { $0[0] ?? "" })")
             try await pipeline.expectWarehouseEqualsTruth(from: Self.faultWindow.from, to: Self.faultWindow.to)
         }
     }
