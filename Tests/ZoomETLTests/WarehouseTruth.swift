@@ -41,7 +41,7 @@ struct TruthTable {
         /// part of Zoom's data a stream skips.
         var tag: String? = nil
         /// What may excuse the row's absence: a record it comes from that the run rejected
-        /// (`meeting:<uuid>`, `date:<day>`, …; see `RejectedRecords`).
+        /// (`meeting:<uuid>`, `date:<day>`, …; see `Pipeline.rejectedSources()`).
         var sources: [String] = []
     }
 
@@ -141,7 +141,11 @@ struct TableComparison: CustomStringConvertible {
     /// Expected rows sharing a key: a fault of the truth tables, not of the warehouse.
     var duplicateKeys: [String] = []
 
-    var isEqual: Bool { missing.isEmpty && extra.isEmpty && differing.isEmpty && duplicateKeys.isEmpty }
+    /// Columns of the table the truth has no expectation for (but account_id, loaded_at, run_id):
+    /// a column added to a stream must be added to `ExpectedWarehouse` too.
+    var uncompared: [String] = []
+
+    var isEqual: Bool { missing.isEmpty && extra.isEmpty && differing.isEmpty && duplicateKeys.isEmpty && uncompared.isEmpty }
 
     /// Missing rows with `tag`.
     func missingCount(tagged tag: String) -> Int { missing.count { $0.tag == tag } }
@@ -181,6 +185,7 @@ struct TableComparison: CustomStringConvertible {
         var lines = ["zoom.\(truth.table): \(truth.rows.count) rows expected, \(loaded) loaded; \(missing.count) missing"
                      + (tagged.isEmpty ? "" : " (\(tagged.joined(separator: ", ")))")
                      + ", \(extra.count) extra, \(differing.count) differ" + (excused > 0 ? ", \(excused) absent for rejected records" : "")]
+        if !uncompared.isEmpty { lines.append("  columns without an expectation: \(uncompared.joined(separator: ", "))") }
         if !duplicateKeys.isEmpty { lines.append("  the truth repeats keys: \(duplicateKeys.prefix(limit).joined(separator: "; "))") }
         for (key, columns) in differing.prefix(limit) {
             lines.append("  differs (\(key)): " + columns.map { "\($0.0) expected \($0.1), loaded \($0.2)" }.joined(separator: "; "))
@@ -200,7 +205,13 @@ extension Pipeline {
             let order = truth.columns.prefix(truth.keyCount).map { "\"\($0.name)\"" }.joined(separator: ", ")
             let rows = try await query("SELECT \(select) FROM zoom.\(truth.table) WHERE account_id = $1 ORDER BY \(order)", [account.accountId])
             let loaded = rows.map { row in zip(truth.columns, row).map { $0.kind.parse($1) } }
-            comparisons.append(TableComparison(truth, loaded: loaded, rejected: rejected))
+            var comparison = TableComparison(truth, loaded: loaded, rejected: rejected)
+            let columns = try await query("""
+                SELECT column_name FROM information_schema.columns WHERE table_schema = 'zoom' AND table_name = $1
+                  AND column_name NOT IN ('account_id', 'loaded_at', 'run_id') ORDER BY ordinal_position
+                """, [truth.table]).compactMap { $0[0] }
+            comparison.uncompared = columns.filter { name in !truth.columns.contains { $0.name == name } }
+            comparisons.append(comparison)
         }
         return comparisons
     }
