@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Records
+import ServiceLifecycle
 import Synchronization
 
 /// An imitation of the parts of Zoom's API zoom-etl uses, over deterministic synthetic accounts.
@@ -15,6 +16,10 @@ public final class ZoomSandbox: Sendable {
     public let configuration: SandboxConfiguration
     let state: SandboxState
     private let server = Mutex<Task<Void, any Error>?>(nil)
+    /// What `shutdown` stops gracefully: cancelling the serving task instead can trap in NIO
+    /// ("Deinited NIOAsyncWriter without calling finish()") when an accepted connection is still
+    /// waiting to be served, as happens when a client hangs up on a slow answer.
+    private let services = Mutex<ServiceGroup?>(nil)
 
     public init(_ configuration: SandboxConfiguration = SandboxConfiguration()) {
         self.configuration = configuration
@@ -32,9 +37,11 @@ public final class ZoomSandbox: Sendable {
             readyContinuation.yield(url)
             readyContinuation.finish()
         }
+        let group = ServiceGroup(configuration: .init(services: [application], logger: configuration.logger))
+        services.withLock { $0 = group }
         let task = Task<Void, any Error> {
             defer { readyContinuation.finish() }
-            try await application.run()
+            try await group.run()
         }
         let previous = server.withLock { server in
             defer { server = task }
@@ -53,7 +60,11 @@ public final class ZoomSandbox: Sendable {
     /// Stops serving; returns once the listening socket is closed. Safe to call more than once.
     public func shutdown() async {
         guard let task = server.withLock({ server in defer { server = nil }; return server }) else { return }
-        task.cancel()
+        if let group = services.withLock({ group in defer { group = nil }; return group }) {
+            await group.triggerGracefulShutdown()
+        } else {
+            task.cancel()
+        }
         _ = await task.result
     }
 
