@@ -20,18 +20,7 @@ extension Warehouse {
         guard !rows.isEmpty else { return true }
         try connection.execute(FreshParentSQL.savepoint)
         do {
-            try connection.copyIn(sql.copyIntoTarget) { send in
-                var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
-                let prefix = [account, String(runId), loadedAt]
-                for row in rows {
-                    encoder.appendRow(prefix: prefix, cells: row)
-                    if encoder.buffer.count >= Self.copyChunkBytes {
-                        try Task.checkCancellation()
-                        try send(encoder.take())
-                    }
-                }
-                if !encoder.buffer.isEmpty { try send(encoder.take()) }
-            }
+            try copy(rows, with: sql.copyIntoTarget, prefix: [account, String(runId), loadedAt], connection)
         } catch is WarehouseError {
             try connection.execute(FreshParentSQL.rollbackToSavepoint)
             return false

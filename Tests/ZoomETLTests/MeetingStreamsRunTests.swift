@@ -102,12 +102,19 @@ import ZoomSandbox
         }
     }
 
+    static let participantsOnly = allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
+
+    /// A meeting instance of three or four days ago that has a participants report.
+    static func victim(_ pipeline: Pipeline) throws -> SyntheticMeeting {
+        let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
+        return try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
+            .first { $0.participantsCount >= 2 })
+    }
+
     @Test func aFailingInstanceIsIsolatedNamedRetriedAndLoadsOnceServed() async throws {
-        let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
-        try await withPipeline(jobsConf: jobs) { pipeline in
+        try await withPipeline(jobsConf: Self.participantsOnly) { pipeline in
             let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
-            let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
-                .first { $0.participantsCount >= 2 })
+            let victim = try Self.victim(pipeline)
             pipeline.sandbox.refuseInstance(victim.uuid, status: 500, code: 500, message: "Internal error.")
             let fast = ["ZOOM_ETL_BACKOFF_MS": "20"]
 
@@ -137,11 +144,9 @@ import ZoomSandbox
     }
 
     @Test func anInstanceGivenUpStillMakesTheRunIncompleteUntilABackfillLoadsIt() async throws {
-        let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
-        try await withPipeline(jobsConf: jobs) { pipeline in
+        try await withPipeline(jobsConf: Self.participantsOnly) { pipeline in
             let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
-            let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
-                .first { $0.participantsCount >= 2 })
+            let victim = try Self.victim(pipeline)
             pipeline.sandbox.refuseInstance(victim.uuid, status: 400, code: 12702, message: "Can not access meeting a year ago.")
             #expect(try await pipeline.zoomETL("run").exitCode == 1)
             // As if it had failed five nights in a row: nightly runs stop asking for it.
@@ -165,11 +170,9 @@ import ZoomSandbox
     }
 
     @Test func anInstanceZoomNoLongerHasIsRecordedGoneAndTheRunSucceeds() async throws {
-        let jobs = Self.allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
-        try await withPipeline(jobsConf: jobs) { pipeline in
+        try await withPipeline(jobsConf: Self.participantsOnly) { pipeline in
             let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
-            let victim = try #require(truth.endedInstances(from: pipeline.today.adding(days: -4), to: pipeline.today.adding(days: -3), asOf: pipeline.sandbox.now)
-                .first { $0.participantsCount >= 2 })
+            let victim = try Self.victim(pipeline)
             pipeline.sandbox.refuseInstance(victim.uuid, status: 404, code: 3001, message: "Meeting does not exist: \(victim.uuid).")
 
             let result = try await pipeline.zoomETL("run")
