@@ -145,7 +145,6 @@ import ZoomSandbox
 
     @Test func anInstanceGivenUpStillMakesTheRunIncompleteUntilABackfillLoadsIt() async throws {
         try await withPipeline(jobsConf: Self.participantsOnly) { pipeline in
-            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
             let victim = try Self.victim(pipeline)
             pipeline.sandbox.refuseInstance(victim.uuid, status: 400, code: 12702, message: "Can not access meeting a year ago.")
             #expect(try await pipeline.zoomETL("run").exitCode == 1)
@@ -171,7 +170,6 @@ import ZoomSandbox
 
     @Test func anInstanceZoomNoLongerHasIsRecordedGoneAndTheRunSucceeds() async throws {
         try await withPipeline(jobsConf: Self.participantsOnly) { pipeline in
-            let truth = pipeline.sandbox.groundTruth(accountId: pipeline.account.accountId)
             let victim = try Self.victim(pipeline)
             pipeline.sandbox.refuseInstance(victim.uuid, status: 404, code: 3001, message: "Meeting does not exist: \(victim.uuid).")
 
