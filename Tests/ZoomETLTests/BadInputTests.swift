@@ -107,13 +107,14 @@ import ZoomSandbox
     }
 
     @Test func tokensZoomKeepsRefusingFailTheRunNamingCode124() async throws {
-        // Every data request finds its token revoked: the one renewal per request does not help.
+        // Every data request finds its token revoked: renewals do not help, and stop after three
+        // refusals of fresh tokens (ZoomClient.maxFreshRefusals).
         let plan = FaultPlan(seed: 1, rates: [.revokedToken: .permanent()])
         try await withPipeline(sandbox: Reliability.sandbox(faults: plan)) { pipeline in
             let result = try await pipeline.zoomETL("run", overrides: Reliability.fastClient)
             #expect(result.exitCode == 1, "\(result)")
             #expect(result.stderr.contains("HTTP 401, code 124: Invalid access token."), "\(result.stderr)")
-            #expect(pipeline.sandbox.issuedTokens.count == 2, "one token, then one renewal")
+            #expect(pipeline.sandbox.issuedTokens.count == 4, "one token, then three renewals")
             try await pipeline.expectNothingWritten(failedRun: true)
         }
     }
