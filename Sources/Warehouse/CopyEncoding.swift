@@ -45,9 +45,13 @@ struct CopyTextEncoder {
         return buffer
     }
 
+    /// A U+0000 is left out: PostgreSQL `text` cannot hold it, and COPY has no escape for it, so
+    /// one would fail the whole page (SQLSTATE 22021; zoom-api.md §9). The extractors reject a
+    /// record holding one (`RecordReader.refuseNUL`); this is the last line, so that no value of
+    /// a future stream can fail a load.
     private mutating func appendEscaped(_ text: String) {
         let utf8 = text.utf8
-        if !utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if !utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x00 }) {
             buffer.append(contentsOf: utf8)
             return
         }
@@ -57,6 +61,7 @@ struct CopyTextEncoder {
             case 0x09: buffer.append(contentsOf: [0x5C, 0x74])  // tab → \t
             case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])  // newline → \n
             case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])  // carriage return → \r
+            case 0x00: break
             default: buffer.append(byte)
             }
         }

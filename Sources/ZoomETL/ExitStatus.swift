@@ -42,11 +42,9 @@ enum ExitStatus {
         case let failure as RunFailure: return failure.exitCode
         case let failure as OperationsFailure: return failure.exitCode
         case let zoom as ZoomError:
-            switch zoom.kind {
-            case .oauth: return configuration
-            case .quotaSpent, .rateLimited: return tryLater
-            default: return failed
-            }
+            if case .oauth = zoom.kind { return configuration }
+            // `recovery` is the one answer to "what now?": Zoom's budget spent is exit 75.
+            return zoom.recovery == .tryLater ? tryLater : failed
         case let warehouse as WarehouseError:
             switch warehouse.kind {
             case .lockHeld: return tryLater

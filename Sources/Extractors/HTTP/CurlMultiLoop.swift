@@ -19,6 +19,7 @@ final class CurlMultiLoop: Sendable {
     // The multi handle is touched only by the loop thread, except curl_multi_wakeup, which is thread-safe.
     private nonisolated(unsafe) let multi: UnsafeMutableRawPointer
     private let pending = Mutex(Pending())
+    let budget = BodyBudget()
 
     private init() {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT))
@@ -49,26 +50,33 @@ final class CurlMultiLoop: Sendable {
 
     private func runLoop() {
         var active: [ObjectIdentifier: (transfer: CurlTransfer, url: String)] = [:]
+        // Admitted in order while the body budget is not spent (`BodyBudget`).
+        var waiting: [(transfer: CurlTransfer, url: String)] = []
         var running: Int32 = 0
         while true {
             let work = pending.withLock { state -> Pending in
                 defer { state = Pending() }
                 return state
             }
-            for (transfer, url) in work.toAdd {
-                let id = ObjectIdentifier(transfer)
-                if work.toCancel.contains(id) {
+            waiting += work.toAdd
+            for id in work.toCancel {
+                if let index = waiting.firstIndex(where: { ObjectIdentifier($0.transfer) == id }) {
+                    let (transfer, _) = waiting.remove(at: index)
                     transfer.continuation?.resume(throwing: CancellationError())
+                    transfer.continuation = nil
                     continue
                 }
-                active[id] = (transfer, url)
-                curl_multi_add_handle(multi, transfer.handle)
-            }
-            for id in work.toCancel {
                 guard let (transfer, _) = active.removeValue(forKey: id) else { continue }
                 curl_multi_remove_handle(multi, transfer.handle)
+                resume(budget.release(transfer))
                 transfer.continuation?.resume(throwing: CancellationError())
                 transfer.continuation = nil
+            }
+            while let next = waiting.first, !budget.isSpent(limit: next.transfer.bodyBudgetBytes) {
+                waiting.removeFirst()
+                next.transfer.budget = budget
+                active[ObjectIdentifier(next.transfer)] = next
+                curl_multi_add_handle(multi, next.transfer.handle)
             }
 
             curl_multi_perform(multi, &running)
@@ -79,12 +87,22 @@ final class CurlMultiLoop: Sendable {
                 guard let entry = active.first(where: { $0.value.transfer.handle == easy }) else { continue }
                 active.removeValue(forKey: entry.key)
                 curl_multi_remove_handle(multi, easy)
+                resume(budget.release(entry.value.transfer))
                 let outcome = entry.value.transfer.finish(result, url: entry.value.url)
                 entry.value.transfer.continuation?.resume(with: outcome.mapError { $0 as any Error })
                 entry.value.transfer.continuation = nil
             }
-            // Sleeps until a socket is ready, a timeout is due, or curl_multi_wakeup is called.
+            // Sleeps until a socket is ready, a timeout is due, or curl_multi_wakeup is called;
+            // not at all when the budget has room for a transfer still waiting.
+            if let next = waiting.first, !budget.isSpent(limit: next.transfer.bodyBudgetBytes) { continue }
             curl_multi_poll(multi, nil, 0, 1000, nil)
+        }
+    }
+
+    /// Lets paused transfers receive again; each may pause anew in its callback.
+    private func resume(_ transfers: [CurlTransfer]) {
+        for transfer in transfers {
+            curl_easy_pause(transfer.handle, Int32(CURLPAUSE_RECV_CONT))
         }
     }
 }

@@ -12,6 +12,11 @@ final class CurlTransfer: @unchecked Sendable {
     private(set) var headers: [(name: String, value: String)] = []
     private(set) var body: [UInt8] = []
     private let maxBodyBytes: Int
+    let bodyBudgetBytes: Int
+    /// Set by the loop when it admits the transfer.
+    var budget: BodyBudget?
+    /// Body bytes charged to `budget`.
+    private(set) var received = 0
     private(set) var bodyTooLarge = false
     var continuation: CheckedContinuation<HTTPResponse, any Error>?
 
@@ -21,6 +26,7 @@ final class CurlTransfer: @unchecked Sendable {
         }
         self.handle = handle
         self.maxBodyBytes = configuration.maxBodyBytes
+        self.bodyBudgetBytes = max(configuration.bodyBudgetBytes, 1)
         try configure(request, configuration)
     }
 
@@ -88,6 +94,12 @@ final class CurlTransfer: @unchecked Sendable {
         guard body.count + count <= maxBodyBytes else {
             bodyTooLarge = true
             return 0 // makes curl abort with CURLE_WRITE_ERROR
+        }
+        if let budget {
+            // Paused: curl keeps these bytes and offers them again once the loop resumes it.
+            guard budget.mayReceive(self, count, limit: bodyBudgetBytes) else { return Int(CURL_WRITEFUNC_PAUSE) }
+            budget.charge(count)
+            received += count
         }
         pointer.withMemoryRebound(to: UInt8.self, capacity: count) { body.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
         return count

@@ -46,4 +46,10 @@ public struct HTTPClient: Sendable {
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         try await CurlMultiLoop.shared.perform(request, configuration: configuration)
     }
+
+    /// The most response-body bytes the process received at once since `resetBodyPeak`
+    /// (`HTTPClientConfiguration.bodyBudgetBytes`), for tests and the benchmark.
+    public static var peakBodyBytesInFlight: Int { CurlMultiLoop.shared.budget.peakBytes }
+
+    public static func resetBodyPeak() { CurlMultiLoop.shared.budget.resetPeak() }
 }

@@ -50,6 +50,10 @@ public struct HTTPClientConfiguration: Sendable {
     public var userAgent: String
     /// A larger body aborts the transfer: no page of Zoom's is anywhere near it.
     public var maxBodyBytes: Int
+    /// The bodies being received at once, across every transfer of the process (`BodyBudget`):
+    /// past it, new requests wait and running ones pause. One transfer may overdraw it by up
+    /// to `maxBodyBytes`, so a single large answer never waits for ever.
+    public var bodyBudgetBytes = 256 << 20
 
     public init(connectTimeout: Duration = .seconds(10), totalTimeout: Duration = .seconds(120), caBundlePath: String? = nil,
                 userAgent: String = "zoom-etl", maxBodyBytes: Int = 64 << 20) {

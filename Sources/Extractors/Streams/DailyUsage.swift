@@ -57,7 +57,7 @@ public struct DailyUsage: ReportStream {
                     .int(try reader.int32("meeting_minutes")),
                 ])
             } catch {
-                rejects.append(Reject(rawJSON: record.jsonText, reason: error.reason))
+                rejects.append(Reject(rawJSON: record.sourceText, reason: error.reason))
             }
         }
         return Page(rows: rows, rejects: rejects, requests: 1)

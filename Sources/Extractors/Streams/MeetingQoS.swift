@@ -49,13 +49,20 @@ public struct MeetingQoS: InstanceStream {
     /// One row per sample and metric present; a participant without a session id is rejected whole.
     static func unnest(_ participant: JSONValue, meeting: String, into page: inout Page) {
         let reader = RecordReader(participant, endpoint: endpoint)
-        guard let session = try? reader.text("user_id") else {
-            page.rejects.append(Reject(rawJSON: participant.jsonText, reason: "user_id (the participant's session id) is missing or empty"))
+        let session: String
+        do {
+            guard let id = try reader.text("user_id") else {
+                page.rejects.append(Reject(rawJSON: participant.sourceText, reason: "user_id (the participant's session id) is missing or empty"))
+                return
+            }
+            session = id
+        } catch {
+            page.rejects.append(Reject(rawJSON: participant.sourceText, reason: error.reason))
             return
         }
         for sample in participant["user_qos"]?.array ?? [] {
             guard let time = sample["date_time"]?.string.flatMap(ZoomValues.instant) else {
-                page.rejects.append(Reject(rawJSON: sample.jsonText, reason: "a QoS sample of session \(session) has no readable date_time"))
+                page.rejects.append(Reject(rawJSON: sample.sourceText, reason: "a QoS sample of session \(session) has no readable date_time"))
                 continue
             }
             var values = MeasureReader(stream: descriptor.name)

@@ -38,7 +38,15 @@ public struct MeetingQoSSummary: InstanceStream {
             for participant in participants {
                 let reader = RecordReader(participant, endpoint: Self.endpoint)
                 guard let id = (try? reader.text("participant_id")) ?? (try? reader.text("id")) else {
-                    page.rejects.append(Reject(rawJSON: participant.jsonText, reason: "participant_id is missing or empty"))
+                    page.rejects.append(Reject(rawJSON: participant.sourceText, reason: "participant_id is missing or empty"))
+                    continue
+                }
+                // The names are optional, but one holding U+0000 rejects the record (`RecordReader.refuseNUL`).
+                do throws(RecordReader.Problem) {
+                    _ = try reader.text("user_name")
+                    _ = try reader.text("email")
+                } catch {
+                    page.rejects.append(Reject(rawJSON: participant.sourceText, reason: error.reason))
                     continue
                 }
                 var values = MeasureReader(stream: Self.descriptor.name)

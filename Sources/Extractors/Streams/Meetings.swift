@@ -113,7 +113,7 @@ extension Page {
         do {
             rows.append(try row(RecordReader(record, endpoint: endpoint)))
         } catch {
-            rejects.append(Reject(rawJSON: record.jsonText, reason: (error as? RecordReader.Problem)?.reason ?? "\(error)"))
+            rejects.append(Reject(rawJSON: record.sourceText, reason: (error as? RecordReader.Problem)?.reason ?? "\(error)"))
         }
     }
 }

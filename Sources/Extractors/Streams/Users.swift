@@ -42,6 +42,7 @@ public struct Users: Sendable {
         var cursor: String?
         var seen: Set<String> = []
         var restarts = 0
+        var pages = 0
         // Not repeat-while: a restart's `continue` would test the emptied cursor and stop there.
         while true {
             var variables: [String: JSONValue] = ["first": .int(Int64(Self.pageSize))]
@@ -53,9 +54,10 @@ public struct Users: Sendable {
                 restarts += 1
                 client.logger.info("the users cursor expired; listing again from the first page",
                                    metadata: ["event": "listing_restarted", "endpoint": "\(Self.endpoint)"])
-                (cursor, seen) = (nil, [])
+                (cursor, seen, pages) = (nil, [], 0)
                 continue
             }
+            pages += 1
             guard let connection = data["users"], let edges = connection["edges"]?.array else {
                 throw ZoomError(.decoding(detail: "the users connection has no edges"), endpoint: Self.endpoint)
             }
@@ -69,7 +71,11 @@ public struct Users: Sendable {
             })
             let next = connection["pageInfo"]?["cursor"]?.string ?? ""
             if !next.isEmpty && !seen.insert(next).inserted {
-                throw ZoomError(.decoding(detail: "GraphQL returned a cursor it had already sent in this listing"), endpoint: Self.endpoint)
+                throw ZoomError(.endlessListing(detail: "GraphQL returned a cursor it had already sent in this listing"), endpoint: Self.endpoint)
+            }
+            // GraphQL gives no total: the same bound as a REST listing without `total_records`.
+            if !next.isEmpty, pages >= ListingPageLimit.withoutTotal {
+                throw ZoomError(.endlessListing(detail: "more than \(pages) pages of users"), endpoint: Self.endpoint)
             }
             guard !next.isEmpty else { return }
             cursor = next

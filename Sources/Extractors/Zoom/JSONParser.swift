@@ -20,14 +20,27 @@ struct JSONParser {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The body `bytes` view, when records keep their source (`JSONObject.source`).
+    private let body: Data?
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, body: Data?) {
         self.bytes = bytes
+        self.body = body
     }
 
     static func parse(_ data: some ContiguousBytes) throws(Failure) -> JSONValue {
+        try parse(data, body: nil)
+    }
+
+    /// Parses `data`, each object that is an element of an array keeping the bytes it was read
+    /// from, so a rejected record is stored as Zoom sent it (`JSONValue.sourceText`).
+    static func parseKeepingRecords(_ data: Data) throws(Failure) -> JSONValue {
+        try parse(data, body: data)
+    }
+
+    private static func parse(_ data: some ContiguousBytes, body: Data?) throws(Failure) -> JSONValue {
         let result: Result<JSONValue, Failure> = data.withUnsafeBytes { raw in
-            var parser = JSONParser(raw.bindMemory(to: UInt8.self))
+            var parser = JSONParser(raw.bindMemory(to: UInt8.self), body: body)
             return Result { () throws(Failure) -> JSONValue in
                 let value = try parser.value(depth: 0)
                 parser.skipWhitespace()
@@ -105,7 +118,7 @@ struct JSONParser {
         } while consume(UInt8(ascii: ","))
         try expect(UInt8(ascii: "}"))
         // A repeated key keeps its last value, as most JSON readers do.
-        return .object(Dictionary(fields, uniquingKeysWith: { $1 }))
+        return .object(JSONObject(Dictionary(fields, uniquingKeysWith: { $1 }), source: nil))
     }
 
     private mutating func array(depth: Int) throws(Failure) -> JSONValue {
@@ -113,7 +126,13 @@ struct JSONParser {
         var elements: [JSONValue] = []
         if consume(UInt8(ascii: "]")) { return .array(elements) }
         repeat {
-            elements.append(try value(depth: depth + 1))
+            skipWhitespace()
+            let start = index
+            var element = try value(depth: depth + 1)
+            if let body, case .object(let object) = element {
+                element = .object(JSONObject(object.fields, source: JSONSource(body: body, range: start..<index)))
+            }
+            elements.append(element)
         } while consume(UInt8(ascii: ","))
         try expect(UInt8(ascii: "]"))
         return .array(elements)

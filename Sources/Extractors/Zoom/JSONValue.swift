@@ -11,7 +11,10 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     case double(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
+
+    /// An object built in code, with no source text.
+    public static func object(_ fields: [String: JSONValue]) -> JSONValue { .object(JSONObject(fields)) }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -22,13 +25,13 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         else if let value = try? container.decode(Double.self) { self = .double(value) }
         else if let value = try? container.decode(String.self) { self = .string(value) }
         else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        else { self = .object(JSONObject(try container.decode([String: JSONValue].self))) }
     }
 
     /// Parses a response body, naming the endpoint when it is not JSON.
     public static func parse(_ data: Data, endpoint: String) throws -> JSONValue {
         do {
-            return try JSONParser.parse(data)
+            return try JSONParser.parseKeepingRecords(data)
         } catch {
             let start = String(decoding: data.prefix(80), as: UTF8.self)
             throw ZoomError(.brokenBody(detail: "the body is not JSON (it starts with \(String(reflecting: start)))"), endpoint: endpoint)
@@ -58,7 +61,15 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         return nil
     }
 
-    /// Compact JSON text with sorted keys: the raw record kept beside a reject.
+    /// The text Zoom sent for this value when the parser kept it (every object that is an element
+    /// of an array: a record), else `jsonText`. What a reject stores: re-serializing would turn
+    /// `1e400` into `null` and `12345678901234567890` into a double, and hide what arrived.
+    public var sourceText: String {
+        if case .object(let object) = self, let source = object.source { return source.text }
+        return jsonText
+    }
+
+    /// Compact JSON text with sorted keys.
     public var jsonText: String {
         switch self {
         case .null: "null"
@@ -86,6 +97,54 @@ public enum JSONValue: Sendable, Hashable, Decodable {
             }
         }
         return out + "\""
+    }
+}
+
+/// A JSON object's fields, and for a record (an object in an array) the bytes it was parsed from.
+///
+/// Equality and hashing look at the fields alone: two objects with the same fields are the same
+/// value however they were spelled.
+public struct JSONObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    public var fields: [String: JSONValue]
+    /// Where the object came from; nil for objects built in code and for objects not in an array.
+    let source: JSONSource?
+
+    public init(_ fields: [String: JSONValue]) {
+        self.fields = fields
+        self.source = nil
+    }
+
+    init(_ fields: [String: JSONValue], source: JSONSource?) {
+        self.fields = fields
+        self.source = source
+    }
+
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { $1 }))
+    }
+
+    public subscript(key: String) -> JSONValue? { fields[key] }
+    public var keys: Dictionary<String, JSONValue>.Keys { fields.keys }
+    public var isEmpty: Bool { fields.isEmpty }
+
+    public static func == (left: JSONObject, right: JSONObject) -> Bool { left.fields == right.fields }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
+}
+
+/// A record's bytes within the body they arrived in: the body is shared, not copied, and the
+/// text is made only when it is asked for (a reject).
+final class JSONSource: Sendable {
+    let body: Data
+    let range: Range<Int>
+
+    init(body: Data, range: Range<Int>) {
+        self.body = body
+        self.range = range
+    }
+
+    var text: String {
+        let start = body.startIndex + range.lowerBound
+        return String(decoding: body[start..<(start + range.count)], as: UTF8.self)
     }
 }
 
@@ -119,7 +178,16 @@ public struct RecordReader {
     public func string(_ key: String) throws(Problem) -> String {
         guard let value = record[key] else { throw Problem(reason: "\(key) is missing") }
         guard let string = value.string else { throw Problem(reason: "\(key) is not a string: \(value.jsonText)") }
+        try Self.refuseNUL(string, key)
         return string
+    }
+
+    /// A Zoom text value may hold U+0000 (zoom-api.md §9), which PostgreSQL `text` cannot: the
+    /// COPY of the whole page would fail (SQLSTATE 22021), every night. The record becomes a
+    /// reject instead, stored with the bytes Zoom sent, and the page's other rows load. Rejecting
+    /// rather than stripping keeps a value that was altered out of the tables.
+    static func refuseNUL(_ string: String, _ key: String) throws(Problem) {
+        if string.utf8.contains(0) { throw Problem(reason: "\(key) contains U+0000 (NUL), which PostgreSQL text cannot hold") }
     }
 
     public func date(_ key: String) throws(Problem) -> CivilDate {
@@ -135,7 +203,9 @@ extension RecordReader {
         guard let value = record[key] else { return nil }
         switch value {
         case .null: return nil
-        case .string(let string): return string.isEmpty ? nil : string
+        case .string(let string):
+            try Self.refuseNUL(string, key)
+            return string.isEmpty ? nil : string
         case .int(let int): return String(int)
         default: throw Problem(reason: "\(key) is not a string: \(value.jsonText)")
         }

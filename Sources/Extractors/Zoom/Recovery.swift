@@ -53,9 +53,9 @@ extension ZoomError {
             return error.isTransient ? .retry : .fatal
         case .brokenBody:
             return .retry
-        case .decoding:
+        case .decoding, .endlessListing:
             return .failInstance
-        case .quotaSpent, .rateLimited:
+        case .quotaSpent, .rateLimited, .waitTooLong:
             return .tryLater
         case .retriesExhausted:
             return .failInstance

@@ -89,6 +89,11 @@ extension ZoomClient {
         guard waits <= configuration.maxRateLimitWaits else {
             throw ZoomError(.rateLimited(waits: waits - 1), endpoint: endpoint)
         }
+        // A wait too long to sit out holding the account's lock (a year, say) is Zoom's budget
+        // spent for a while: the run stops with what it loaded and the next one goes on (exit 75).
+        if let retryAfter, retryAfter > Double(configuration.maxRetryAfter.components.seconds) {
+            throw ZoomError(.waitTooLong(seconds: Int(retryAfter.rounded(.up))), endpoint: endpoint)
+        }
         let wait = retryAfter.map { Duration.seconds($0) } ?? backoff(waits)
         await budget.rateLimited(category, wait: wait)
         return wait

@@ -18,6 +18,9 @@ public struct ZoomClientConfiguration: Sendable {
     public var maxRateLimitWaits: Int
     /// The first backoff; each further attempt doubles it, with jitter.
     public var backoffBase: Duration
+    /// The longest `Retry-After` a 429 is waited out for; a longer one stops the run to try
+    /// later (exit 75) rather than sleep holding the account's lock.
+    public var maxRetryAfter: Duration = .seconds(300)
     /// The wall clock that decides when a token is due for renewal and which UTC day a request
     /// counts on against the daily caps (tests inject one).
     public var now: @Sendable () -> Date = { Date() }

@@ -22,6 +22,11 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         /// Zoom kept refusing for its per-second limit (other apps may be using the account's
         /// budget); like a spent quota, the run stops and the next one continues.
         case rateLimited(waits: Int)
+        /// A 429 asked for a wait longer than the client sits out (`maxRetryAfter`).
+        case waitTooLong(seconds: Int)
+        /// A listing's page tokens go round (a token seen before, or more pages than its
+        /// `total_records` allow): the listing fails rather than run for ever.
+        case endlessListing(detail: String)
     }
 
     public let kind: Kind
@@ -51,6 +56,10 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             "\(endpoint) kept failing after \(attempts) attempts; last: \(last)"
         case .rateLimited(let waits):
             "Zoom kept refusing \(endpoint) for its rate limit (\(waits) waits); other apps may be using the account's budget; progress is saved, run again later"
+        case .endlessListing(let detail):
+            "Zoom's listing \(endpoint) does not end: \(detail); stopped reading it"
+        case .waitTooLong(let seconds):
+            "Zoom asked to wait \(seconds) s before sending \(endpoint) again, longer than a run waits; progress is saved, run again later"
         }
     }
 

@@ -16,7 +16,8 @@ extension FaultPlan {
     /// `mix` starts from `FaultPlan.mix`; a fault name takes `probability[:burst]`, the burst a
     /// count, a range `min-max` or `permanent`, and `limit=` is spelled `name_limit=N`. Other
     /// items: `seed`, `paths` (prefixes separated by `|`), `oauth` (true/false), `stall_ms`,
-    /// `retry_after` (seconds) and `oversize_bytes`.
+    /// `retry_after` (seconds), `oversize_bytes`, `cycle_fresh_tokens` (true/false) and
+    /// `hostile_retry_after` (the header's text).
     public init(spec: String) throws {
         var plan = FaultPlan(seed: 0)
         var seed: UInt64?
@@ -41,6 +42,10 @@ extension FaultPlan {
             case "stall_ms": plan.stall = .milliseconds(try number(Int.self))
             case "retry_after": plan.retryAfterSeconds = try number(Int.self)
             case "oversize_bytes": plan.oversizeBytes = try number(Int.self)
+            case "cycle_fresh_tokens":
+                guard let flag = Bool(value) else { throw FaultPlanError(description: "cycle_fresh_tokens needs true or false, got \"\(value)\"") }
+                plan.freshCycleTokens = flag
+            case "hostile_retry_after": plan.hostileRetryAfter = value
             default:
                 if name.hasSuffix("_limit"), let fault = SandboxFault(rawValue: String(name.dropLast("_limit".count))) {
                     var rate = plan.rates[fault] ?? Rate(0)

@@ -28,13 +28,24 @@ public enum SandboxFault: String, Sendable, Hashable, CaseIterable {
     case wrongTypes = "wrong_types"
     /// A 2xx JSON answer is padded with whitespace to `FaultPlan.oversizeBytes`.
     case oversizedBody = "oversize"
+    /// A text field of a record (its name, topic or email, else its first text field) holds a
+    /// U+0000, which Zoom's JSON allows and PostgreSQL `text` cannot store (zoom-api.md §9).
+    /// Decided per record, like `wrongTypes`.
+    case nulInText = "nul_text"
+    /// A listing's page tokens go round: the answer to the third page points back at the second,
+    /// A, B, A, B… With `FaultPlan.freshCycleTokens` every token is new, so the chain never
+    /// repeats a token and only a page cap ends it.
+    case cyclingPageToken = "cycle_page_token"
+    /// HTTP 429 with `X-RateLimit-Type: QPS` and a `Retry-After` no client should trust:
+    /// `FaultPlan.hostileRetryAfter`, or in turn a year, `1e300`, `inf`, `nan` and `-5`.
+    case hostileRetryAfter = "retry_after_hostile"
 }
 
 extension SandboxFault {
     /// Faults that damage the endpoint's answer rather than act before it.
     var damagesBody: Bool {
         switch self {
-        case .truncatedBody, .malformedBody, .oversizedBody, .wrongTypes: true
+        case .truncatedBody, .malformedBody, .oversizedBody, .wrongTypes, .nulInText, .cyclingPageToken: true
         default: false
         }
     }
@@ -86,6 +97,10 @@ public struct FaultPlan: Sendable, Hashable {
     public var retryAfterSeconds: Int
     /// The size an oversized body is padded to.
     public var oversizeBytes: Int
+    /// `cyclingPageToken` issues a new token each time instead of going round two.
+    public var freshCycleTokens = false
+    /// The `Retry-After` text of `hostileRetryAfter`; nil: the variants in turn.
+    public var hostileRetryAfter: String?
 
     public init(seed: UInt64, rates: [SandboxFault: Rate] = [:], paths: [String] = [], includeOAuth: Bool = false,
                 stall: Duration = .seconds(30), retryAfterSeconds: Int = 1, oversizeBytes: Int = 80 << 20) {
@@ -119,7 +134,9 @@ public struct FaultPlan: Sendable, Hashable {
     }
 
     /// The faults drawn per request, in the fixed order draws are read in.
-    static let perRequest = SandboxFault.allCases.filter { $0 != .wrongTypes }
+    static let perRequest = SandboxFault.allCases.filter { !perRecord.contains($0) }
+    /// The faults decided per record instead.
+    static let perRecord: Set<SandboxFault> = [.wrongTypes, .nulInText]
 
     /// The chance a request draws some fault.
     var requestProbability: Double {

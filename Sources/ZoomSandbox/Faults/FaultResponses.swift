@@ -16,12 +16,17 @@ extension SandboxResponse {
     /// A per-second 429; with `headers`, Zoom's rate-limit headers and `Retry-After` in seconds,
     /// without, nothing but the body (zoom-api.md §5: the headers are undocumented).
     static func injectedRateLimit(headers: RateLimitHeaders?, retryAfterSeconds: Int) -> SandboxResponse {
+        injectedRateLimit(headers: headers, retryAfter: String(retryAfterSeconds))
+    }
+
+    /// A per-second 429 whose `Retry-After` is `retryAfter` verbatim, however hostile.
+    static func injectedRateLimit(headers: RateLimitHeaders?, retryAfter: String) -> SandboxResponse {
         var response = SandboxResponse.zoomError(.tooManyRequests, code: 429,
                                                  message: "You have reached the maximum per-second rate limit for this API. Try again later.")
         if var headers {
             headers.type = .perSecond
             headers.remaining = 0
-            headers.retryAfter = String(retryAfterSeconds)
+            headers.retryAfter = retryAfter
             response.headers.apply(headers)
         }
         return response

@@ -76,11 +76,12 @@ final class FaultSchedule: Sendable {
         }
     }
 
-    /// Whether `record` (its canonical JSON) is one of the records `wrongTypes` spoils: decided by
-    /// the seed and the record alone, so every read of it agrees.
-    func spoils(record canonical: String) -> Bool {
-        guard let plan = state.withLock({ $0.plan }), let rate = plan.rates[.wrongTypes], rate.probability > 0 else { return false }
-        var random = SplitMix64(keys: plan.seed, SplitMix64.key("record"), SplitMix64.key(canonical))
+    /// Whether `record` (its canonical JSON) is one of the records `fault` (`wrongTypes`,
+    /// `nulInText`) spoils: decided by the seed and the record alone, so every read of it agrees.
+    func spoils(record canonical: String, with fault: SandboxFault = .wrongTypes) -> Bool {
+        guard let plan = state.withLock({ $0.plan }), let rate = plan.rates[fault], rate.probability > 0 else { return false }
+        let salt = fault == .wrongTypes ? "record" : "record \(fault.rawValue)"
+        var random = SplitMix64(keys: plan.seed, SplitMix64.key(salt), SplitMix64.key(canonical))
         return random.chance(rate.probability)
     }
 

@@ -40,17 +40,27 @@ extension SandboxResponder {
         case .expiredPageToken:
             state.pageTokens.expireAll()
             return nil
-        case .truncatedBody, .malformedBody, .oversizedBody, .wrongTypes:
+        case .hostileRetryAfter:
+            var headers: RateLimitHeaders?
+            if let category, let accountId, let account = state.configuration.account(id: accountId) {
+                headers = state.limiter.peek(accountId: accountId, category: category, policy: state.policy(for: account),
+                                             monotonic: state.monotonicSeconds, now: request.now)
+            }
+            let values = ["31536000", "1e300", "inf", "nan", "-5"]
+            return .injectedRateLimit(headers: headers, retryAfter: plan?.hostileRetryAfter ?? values[Int(fault.variant % UInt64(values.count))])
+        case .truncatedBody, .malformedBody, .oversizedBody, .wrongTypes, .nulInText, .cyclingPageToken:
             return nil
         }
     }
 
     /// Damages the endpoint's answer as a body fault says, and spoils records under `wrongTypes`.
     /// Returns the fault that was applied: a body fault needs a body (a 2xx one, except truncation).
-    func damage(_ response: SandboxResponse, _ fault: InjectedFault?) -> (SandboxResponse, InjectedFault?) {
+    func damage(_ response: SandboxResponse, _ fault: InjectedFault?, _ request: EndpointRequest, accountId: String?) -> (SandboxResponse, InjectedFault?) {
         var response = response
         var applied = fault
         switch fault?.fault {
+        case .cyclingPageToken:
+            if let cycled = cyclePageToken(response, request, accountId: accountId) { response = cycled } else { applied = nil }
         case .malformedBody:
             if response.isSuccess { response = response.malformed(fault!.variant) } else { applied = nil }
         case .oversizedBody:
@@ -61,9 +71,10 @@ extension SandboxResponder {
             break
         }
         if response.isSuccess, applied?.fault != .malformedBody,
-           let spoiled = state.chaos.spoilRecords(in: Data(buffer: response.body)) {
-            response.body = ByteBuffer(bytes: spoiled)
-            if applied == nil { applied = InjectedFault(fault: .wrongTypes, variant: 0) }
+           let spoiled = state.chaos.spoiledRecords(in: Data(buffer: response.body)) {
+            response.body = ByteBuffer(bytes: spoiled.body)
+            // The request log names one fault per request: a type spoiled before a NUL.
+            if applied == nil { applied = InjectedFault(fault: spoiled.faults.contains(.wrongTypes) ? .wrongTypes : .nulInText, variant: 0) }
         }
         return (response, applied)
     }

@@ -44,28 +44,48 @@ enum LooseJSON: Codable, Hashable {
 }
 
 extension FaultSchedule {
-    /// `body` with the records `spoils` picks retyped: their first number (by key) sent as a
-    /// string, as a sloppy serializer might. Records are the objects of the arrays found walking
-    /// down through objects (`dates`, `participants`, GraphQL's `data.users.edges`); nothing inside
-    /// a record is searched. Returns nil when no record was spoiled, so the body goes out unchanged.
+    /// `body` with the records `spoils` picks damaged: under `wrongTypes` their first number (by
+    /// key) sent as a string, as a sloppy serializer might; under `nulInText` a U+0000 put into a
+    /// text field. Records are the objects of the arrays found walking down through objects
+    /// (`dates`, `participants`, GraphQL's `data.users.edges`); nothing inside a record is
+    /// searched. Returns nil when no record was spoiled, so the body goes out unchanged; else the
+    /// body and the faults that struck.
     func spoilRecords(in body: Data) -> Data? {
-        guard (plan?.rates[.wrongTypes]?.probability ?? 0) > 0,
-              let document = try? JSONDecoder().decode(LooseJSON.self, from: body) else { return nil }
-        var spoiled = false
-        let result = walk(document, spoiled: &spoiled)
-        return spoiled ? LooseJSON.encoded(result) : nil
+        spoiledRecords(in: body)?.body
     }
 
-    private func walk(_ value: LooseJSON, spoiled: inout Bool) -> LooseJSON {
+    /// `spoilRecords`, with the faults that struck.
+    func spoiledRecords(in body: Data) -> (body: Data, faults: Set<SandboxFault>)? {
+        let active = FaultPlan.perRecord.filter { (plan?.rates[$0]?.probability ?? 0) > 0 }
+        guard !active.isEmpty, let document = try? JSONDecoder().decode(LooseJSON.self, from: body) else { return nil }
+        var struck: Set<SandboxFault> = []
+        let result = walk(document, active: active, struck: &struck)
+        return struck.isEmpty ? nil : (LooseJSON.encoded(result), struck)
+    }
+
+    /// Fields a U+0000 goes into first: the free text Zoom users type.
+    static let nulTargets = ["name", "user_name", "topic", "email", "user_email", "host_name", "dept"]
+
+    private func walk(_ value: LooseJSON, active: Set<SandboxFault>, struck: inout Set<SandboxFault>) -> LooseJSON {
         switch value {
         case .object(let fields):
-            return .object(fields.mapValues { walk($0, spoiled: &spoiled) })
+            return .object(fields.mapValues { walk($0, active: active, struck: &struck) })
         case .array(let items) where items.contains(where: { if case .object = $0 { true } else { false } }):
             return .array(items.map { item in
-                guard case .object(var fields) = item, spoils(record: String(decoding: LooseJSON.encoded(item), as: UTF8.self)),
-                      let key = fields.keys.sorted().first(where: { fields[$0]?.isNumber == true }) else { return item }
-                fields[key] = .string(fields[key]!.numberText)
-                spoiled = true
+                guard case .object(var fields) = item else { return item }
+                let canonical = String(decoding: LooseJSON.encoded(item), as: UTF8.self)
+                if active.contains(.wrongTypes), spoils(record: canonical, with: .wrongTypes),
+                   let key = fields.keys.sorted().first(where: { fields[$0]?.isNumber == true }) {
+                    fields[key] = .string(fields[key]!.numberText)
+                    struck.insert(.wrongTypes)
+                }
+                if active.contains(.nulInText), spoils(record: canonical, with: .nulInText),
+                   let key = Self.nulTargets.first(where: { fields[$0]?.isText == true })
+                       ?? fields.keys.sorted().first(where: { fields[$0]?.isText == true }),
+                   case .string(let text) = fields[key] {
+                    fields[key] = .string(String(text.prefix(1)) + "\u{0}" + String(text.dropFirst()))
+                    struck.insert(.nulInText)
+                }
                 return .object(fields)
             })
         default:
@@ -75,6 +95,10 @@ extension FaultSchedule {
 }
 
 extension LooseJSON {
+    var isText: Bool {
+        if case .string = self { true } else { false }
+    }
+
     var isNumber: Bool {
         switch self {
         case .int, .double: true

@@ -55,7 +55,7 @@ struct SandboxResponder: HTTPResponder {
                 response = answer
             } else {
                 response = await serve(route, endpointRequest, bearer: bearer, accountId: accountId)
-                (response, fault) = damage(response, fault)
+                (response, fault) = damage(response, fault, endpointRequest, accountId: accountId)
                 if let fault, fault.fault.damagesBody { state.chaos.recordInjected(fault.fault) }
             }
         }

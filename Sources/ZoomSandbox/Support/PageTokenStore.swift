@@ -20,6 +20,8 @@ final class PageTokenStore: Sendable {
     }
 
     private let entries = Mutex<[String: Entry]>([:])
+    /// The token `reusableToken` gave each position, so a cycling listing repeats its tokens.
+    private let reusable = Mutex<[Position: String]>([:])
 
     /// Query parameters that may change between pages of one listing.
     static let pagingParameters: Set<String> = ["next_page_token", "page_size", "page_number"]
@@ -34,6 +36,18 @@ final class PageTokenStore: Sendable {
         let token = String((0..<32).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
         let position = Position(accountId: accountId, path: path, query: PageTokenStore.fingerprint(query), offset: offset)
         entries.withLock { $0[token] = Entry(position: position, expiresAt: now.addingTimeInterval(lifetime.timeInterval)) }
+        return token
+    }
+
+    /// The token last issued by this method for the position while it is valid, else a new one
+    /// (`SandboxFault.cyclingPageToken`: the same page is always offered by the same token).
+    func reusableToken(accountId: String, path: String, query: QueryParameters, offset: Int, now: Date, lifetime: Duration) -> String {
+        let position = Position(accountId: accountId, path: path, query: PageTokenStore.fingerprint(query), offset: offset)
+        if let token = reusable.withLock({ $0[position] }), resolve(token, accountId: accountId, path: path, query: query, now: now) == offset {
+            return token
+        }
+        let token = issue(accountId: accountId, path: path, query: query, offset: offset, now: now, lifetime: lifetime)
+        reusable.withLock { $0[position] = token }
         return token
     }
 
