@@ -28,6 +28,10 @@ public enum SandboxFault: String, Sendable, Hashable, CaseIterable {
     case wrongTypes = "wrong_types"
     /// A 2xx JSON answer is padded with whitespace to `FaultPlan.oversizeBytes`.
     case oversizedBody = "oversize"
+    /// HTTP 502 whose Zoom-shaped `{code, message}` repeats the request's `Authorization` header,
+    /// as a misconfigured proxy's error page does: the bearer token, or on the token endpoint
+    /// (`oauth=true`) the Basic credential, comes back in text a client may log or store.
+    case echoedAuthorization = "echo_authorization"
 }
 
 extension SandboxFault {

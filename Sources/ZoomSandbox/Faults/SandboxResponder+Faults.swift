@@ -40,6 +40,8 @@ extension SandboxResponder {
         case .expiredPageToken:
             state.pageTokens.expireAll()
             return nil
+        case .echoedAuthorization:
+            return .echoedAuthorization(request.headers[.authorization])
         case .truncatedBody, .malformedBody, .oversizedBody, .wrongTypes:
             return nil
         }
