@@ -35,8 +35,11 @@ struct GlobalOptions: ParsableArguments {
         return logger
     }
 
+    /// `jobs.conf`, with its accounts' IDs checked as the environment resolves them.
     func loadJobs() throws -> JobsFile {
-        try JobsFile.load(path: config, knownStreams: StreamCatalog.names)
+        let jobs = try JobsFile.load(path: config, knownStreams: StreamCatalog.names)
+        try jobs.checkDistinctAccountIds()
+        return jobs
     }
 
     /// Prints a line of the run summary unless `--quiet`.
