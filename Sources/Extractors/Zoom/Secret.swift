@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A value that must never be printed: client secrets, Basic credentials and access tokens.
