@@ -30,12 +30,20 @@ actor AccessTokenProvider {
     /// rotated, which happens rarely; past this many the credentials lost access.
     static let maxRenewals = 20
 
-    init(http: HTTPClient, oauthBase: String, credentials: ZoomCredentials, logger: Logger, now: @escaping @Sendable () -> Date) {
+    /// Attempts of the token request for passing failures, and the wait before attempt n + 1:
+    /// the client's, so the token endpoint is retried like every other request.
+    private let maxAttempts: Int
+    private let backoff: @Sendable (Int) -> Duration
+
+    init(http: HTTPClient, oauthBase: String, credentials: ZoomCredentials, logger: Logger, now: @escaping @Sendable () -> Date,
+         maxAttempts: Int = 1, backoff: @escaping @Sendable (Int) -> Duration = { _ in .zero }) {
         self.http = http
         self.tokenURL = oauthBase.trimmingSuffix("/") + "/oauth/token"
         self.credentials = credentials
         self.logger = logger
         self.now = now
+        self.maxAttempts = maxAttempts
+        self.backoff = backoff
     }
 
     /// A token valid for a while yet: the cached one, or a new one.
@@ -62,12 +70,40 @@ actor AccessTokenProvider {
         return true
     }
 
+    /// The token request with the client's discipline for passing failures (a 5xx, a 429, a
+    /// reset, a body cut short): retried with backoff within the attempt budget. Zoom's OAuth
+    /// refusals (`{reason, error}`) are never retried: the credentials are wrong.
     private func fetch() async throws -> AccessToken {
-        let basic = Data("\(credentials.clientId):\(credentials.clientSecret.revealed)".utf8).base64EncodedString()
+        var attempt = 0
+        while true {
+            try Task.checkCancellation()
+            attempt += 1
+            do {
+                return try await fetchOnce()
+            } catch let error as ZoomError where error.recovery == .retry {
+                guard attempt < maxAttempts else {
+                    throw ZoomError(.retriesExhausted(attempts: attempt, last: error.description), endpoint: "/oauth/token")
+                }
+                let wait = backoff(attempt)
+                logger.warning("retrying after a passing failure", metadata: [
+                    "event": "retry", "endpoint": "/oauth/token", "attempt": .stringConvertible(attempt), "error": "\(error)",
+                    "wait_ms": .stringConvertible(wait.milliseconds),
+                ])
+                try await Task.sleep(for: wait)
+            }
+        }
+    }
+
+    private func fetchOnce() async throws -> AccessToken {
+        if let refusal = CleartextPolicy.refusal(tokenURL) {
+            throw ZoomError(.cleartext(url: tokenURL, source: "the OAuth URL (\(refusal))"), endpoint: "/oauth/token")
+        }
+        // A Secret, so an echo of the header is scrubbed from whatever text carries it back.
+        let basic = Secret(Data("\(credentials.clientId):\(credentials.clientSecret.revealed)".utf8).base64EncodedString())
         let form = "grant_type=account_credentials&account_id=\(credentials.accountId.formURLEncoded)"
         let request = HTTPRequest(
             method: .post, url: tokenURL,
-            headers: [("Authorization", "Basic \(basic)"), ("Content-Type", "application/x-www-form-urlencoded"), ("Accept", "application/json")],
+            headers: [("Authorization", "Basic \(basic.revealed)"), ("Content-Type", "application/x-www-form-urlencoded"), ("Accept", "application/json")],
             body: Array(form.utf8)
         )
         let issuedAt = now()
@@ -94,17 +130,27 @@ actor AccessTokenProvider {
             let api_url: String?
         }
         guard let body = try? JSONDecoder().decode(Body.self, from: Data(response.body)), !body.access_token.isEmpty else {
+            // Not JSON at all is a body cut short or a proxy's page: passing, like a 5xx.
+            guard (try? JSONSerialization.jsonObject(with: Data(response.body))) != nil else {
+                throw ZoomError(.brokenBody(detail: "the token response is not JSON"), endpoint: "/oauth/token")
+            }
             throw ZoomError(.decoding(detail: "the token response lacks access_token or expires_in"), endpoint: "/oauth/token")
+        }
+        let token = Secret(body.access_token)
+        let apiURL = body.api_url.flatMap { $0.isEmpty ? nil : $0 }
+        // The bearer token goes wherever api_url says (zoom-api.md §1): never in clear.
+        if let apiURL, CleartextPolicy.refusal(apiURL) != nil {
+            throw ZoomError(.cleartext(url: apiURL, source: "the token response's api_url"), endpoint: "/oauth/token")
         }
         tokensIssued += 1
         // Renew a little early: Zoom's lifetime is about an hour but not exactly 3600 s (zoom-api.md §1).
         let margin = min(300, Double(body.expires_in) / 10)
         logger.debug("obtained an access token", metadata: ["expires_in": "\(body.expires_in)"])
         return AccessToken(
-            value: Secret(body.access_token),
+            value: token,
             expiresAt: issuedAt.addingTimeInterval(Double(body.expires_in) - margin),
             scopes: (body.scope ?? "").split(separator: " ").map(String.init),
-            apiURL: body.api_url.flatMap { $0.isEmpty ? nil : $0 },
+            apiURL: apiURL,
             generation: tokensIssued
         )
     }

@@ -59,6 +59,8 @@ extension ZoomError {
             return .tryLater
         case .retriesExhausted:
             return .failInstance
+        case .cleartext:
+            return .fatal
         }
     }
 

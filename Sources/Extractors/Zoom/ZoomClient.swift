@@ -52,8 +52,10 @@ public final class ZoomClient: Sendable {
     public init(_ configuration: ZoomClientConfiguration, logger: Logger) {
         self.configuration = configuration
         self.http = HTTPClient(configuration: configuration.http)
+        let backoffBase = configuration.backoffBase
         self.tokens = AccessTokenProvider(http: http, oauthBase: configuration.oauthURL, credentials: configuration.credentials,
-                                          logger: logger, now: configuration.now)
+                                          logger: logger, now: configuration.now,
+                                          maxAttempts: configuration.maxAttempts, backoff: { Self.backoff($0, base: backoffBase) })
         self.budget = RateBudget(plan: configuration.plan)
         self.logger = logger
     }
@@ -195,7 +197,12 @@ public final class ZoomClient: Sendable {
 
     /// Exponential backoff with full jitter, capped at 30 s.
     func backoff(_ attempt: Int) -> Duration {
-        let ceiling = min(configuration.backoffBase * (1 << min(attempt - 1, 10)), .seconds(30))
+        Self.backoff(attempt, base: configuration.backoffBase)
+    }
+
+    /// The same from the base alone, for the token provider, which is made before the client is.
+    static func backoff(_ attempt: Int, base: Duration) -> Duration {
+        let ceiling = min(base * (1 << min(attempt - 1, 10)), .seconds(30))
         return ceiling * Double.random(in: 0.5...1.0)
     }
 

@@ -27,15 +27,21 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         /// A listing's page tokens go round (a token seen before, or more pages than its
         /// `total_records` allow): the listing fails rather than run for ever.
         case endlessListing(detail: String)
+        /// A URL credentials would be sent to is not `https` nor on a loopback host (the token
+        /// response's `api_url`, say): nothing is sent there. `source` names where it came from.
+        case cleartext(url: String, source: String)
     }
 
     public let kind: Kind
     /// The endpoint path without its query, e.g. `/report/daily`.
     public let endpoint: String
 
+    /// Every text Zoom (or a proxy in front of it) sent is scrubbed of the process's secrets
+    /// here, the one door it comes through: an echo of the request's `Authorization` header must
+    /// reach no log, stderr or table.
     public init(_ kind: Kind, endpoint: String) {
-        self.kind = kind
-        self.endpoint = endpoint
+        self.kind = kind.scrubbed
+        self.endpoint = Secret.scrub(endpoint)
     }
 
     public var description: String {
@@ -60,6 +66,8 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             "Zoom's listing \(endpoint) does not end: \(detail); stopped reading it"
         case .waitTooLong(let seconds):
             "Zoom asked to wait \(seconds) s before sending \(endpoint) again, longer than a run waits; progress is saved, run again later"
+        case .cleartext(let url, let source):
+            "\(source) is \(String(reflecting: url)), which is not https; refusing to send credentials in clear (http is only for loopback hosts)"
         }
     }
 
@@ -87,6 +95,25 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
     /// Nothing is wrong but Zoom's budget: the run stops with what it loaded and exits 75.
     public var isTryLater: Bool { recovery == .tryLater }
+}
+
+extension ZoomError.Kind {
+    /// The same kind with `Secret.scrub` applied to every text it carries.
+    var scrubbed: ZoomError.Kind {
+        let scrub = Secret.scrub
+        switch self {
+        case .oauth(let status, let error, let reason): return .oauth(status: status, error: scrub(error), reason: scrub(reason))
+        case .api(let status, let code, let message): return .api(status: status, code: code, message: scrub(message))
+        case .transport(let error): return .transport(HTTPError(kind: error.kind, url: scrub(error.url), detail: scrub(error.detail)))
+        case .brokenBody(let detail): return .brokenBody(detail: scrub(detail))
+        case .decoding(let detail): return .decoding(detail: scrub(detail))
+        case .graphQL(let code, let message): return .graphQL(code: code.map(scrub), message: scrub(message))
+        case .retriesExhausted(let attempts, let last): return .retriesExhausted(attempts: attempts, last: scrub(last))
+        case .cleartext(let url, let source): return .cleartext(url: scrub(url), source: source)
+        case .endlessListing(let detail): return .endlessListing(detail: scrub(detail))
+        case .quotaSpent, .rateLimited, .waitTooLong: return self
+        }
+    }
 }
 
 /// Zoom's REST error body.

@@ -24,11 +24,9 @@ struct GlobalOptions: ParsableArguments {
     func makeLogger() -> Logger {
         let format = logFormat
         // On a terminal, text lines share stderr with the live progress block (`TerminalOutput`).
-        let terminal = TerminalOutput.standardError.isInteractive
         LoggingSystem.bootstrap { label in
             switch format {
-            case .text where terminal: TerminalLogHandler(label: label, output: .standardError)
-            case .text: StreamLogHandler.standardError(label: label)
+            case .text: TextLogHandler(label: label, output: .standardError)
             case .json: JSONLogHandler(label: label)
             }
         }
@@ -37,8 +35,11 @@ struct GlobalOptions: ParsableArguments {
         return logger
     }
 
+    /// `jobs.conf`, with its accounts' IDs checked as the environment resolves them.
     func loadJobs() throws -> JobsFile {
-        try JobsFile.load(path: config, knownStreams: StreamCatalog.names)
+        let jobs = try JobsFile.load(path: config, knownStreams: StreamCatalog.names)
+        try jobs.checkDistinctAccountIds()
+        return jobs
     }
 
     /// Prints a line of the run summary unless `--quiet`.

@@ -47,24 +47,3 @@ struct JSONLogHandler: LogHandler {
         }
     }
 }
-
-/// Text log lines on a terminal that shows live progress: the lines go above the progress
-/// block instead of through it. Same fields as swift-log's `StreamLogHandler`, which is used
-/// everywhere else.
-struct TerminalLogHandler: LogHandler {
-    let label: String
-    var logLevel: Logger.Level = .info
-    var metadata: Logger.Metadata = [:]
-    let output: TerminalOutput
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let all = metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 })
-        let fields = all.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined()
-        output.writeLine("\(JSONLogHandler.timestamp()) \(event.level) \(label):\(fields) \(event.message)")
-    }
-}

@@ -31,6 +31,8 @@ struct AccountSettings: Sendable {
     let accountIdVariable: String
     let clientIdVariable: String
     let clientSecretVariable: String
+    /// The line of its `[accounts.NAME]` table in `jobs.conf`; nil for the default account.
+    var line: Int?
 
     static func standard(name: String = "default") -> AccountSettings {
         AccountSettings(name: name, plan: .pro, timeZone: .gmt, accountIdVariable: "ZOOM_ACCOUNT_ID",

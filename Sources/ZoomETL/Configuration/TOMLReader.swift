@@ -87,7 +87,8 @@ struct TOMLReader {
             name: name, plan: plan, timeZone: timeZone,
             accountIdVariable: try string(table, "account_id_env", at: at) ?? standard.accountIdVariable,
             clientIdVariable: try string(table, "client_id_env", at: at) ?? standard.clientIdVariable,
-            clientSecretVariable: try string(table, "client_secret_env", at: at) ?? standard.clientSecretVariable
+            clientSecretVariable: try string(table, "client_secret_env", at: at) ?? standard.clientSecretVariable,
+            line: line(of: at)
         )
     }
 

@@ -41,23 +41,32 @@ struct RunEnvironment: Sendable {
         if let limit = positive("ZOOM_ETL_MAX_BODY_BYTES") { http.maxBodyBytes = limit }
         let backoff = positive("ZOOM_ETL_BACKOFF_MS").map { Duration.milliseconds($0) }
         let bufferRows = positive("ZOOM_ETL_INSTANCE_BUFFER_ROWS")
+        let oauthURL = value("ZOOM_OAUTH_URL") ?? "https://zoom.us", apiURL = value("ZOOM_API_URL")
+        // The client secret goes to the OAuth URL and the bearer token to the API URL: no
+        // credential is handed out for a URL that would carry it in clear (CleartextPolicy).
+        let urls: [(name: String, url: String?)] = [("ZOOM_OAUTH_URL", oauthURL), ("ZOOM_API_URL", apiURL)]
+        let cleartext = urls.compactMap { name, url -> ConfigurationError? in
+            guard let url, let refusal = CleartextPolicy.refusal(url) else { return nil }
+            return ConfigurationError("\(name) \(refusal)")
+        }.first
         var environment = RunEnvironment(
             databaseURL: value("DATABASE_URL"),
-            oauthURL: value("ZOOM_OAUTH_URL") ?? "https://zoom.us",
-            apiURL: value("ZOOM_API_URL"),
+            oauthURL: oauthURL,
+            apiURL: apiURL,
             http: http,
             credentials: { account in
+                if let cleartext { throw cleartext }
                 func required(_ variable: String, _ what: String) throws -> String {
                     guard let found = value(variable) else {
                         throw ConfigurationError("\(variable) is not set: the \(what) of Zoom account \(String(reflecting: account.name)) (a Server-to-Server OAuth app)")
                     }
                     return found
                 }
-                return ZoomCredentials(
-                    accountId: try required(account.accountIdVariable, "account ID"),
-                    clientId: try required(account.clientIdVariable, "client ID"),
-                    clientSecret: Secret(try required(account.clientSecretVariable, "client secret"))
-                )
+                let accountId = try required(account.accountIdVariable, "account ID")
+                let clientId = try required(account.clientIdVariable, "client ID")
+                let clientSecret = try required(account.clientSecretVariable, "client secret")
+                try AccountIDRule.check(accountId, variable: account.accountIdVariable, account: account.name, clientId: clientId, clientSecret: clientSecret)
+                return ZoomCredentials(accountId: accountId, clientId: clientId, clientSecret: Secret(clientSecret))
             }
         )
         if let backoff { environment.backoffBase = backoff }

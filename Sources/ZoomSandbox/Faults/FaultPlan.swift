@@ -39,6 +39,10 @@ public enum SandboxFault: String, Sendable, Hashable, CaseIterable {
     /// HTTP 429 with `X-RateLimit-Type: QPS` and a `Retry-After` no client should trust:
     /// `FaultPlan.hostileRetryAfter`, or in turn a year, `1e300`, `inf`, `nan` and `-5`.
     case hostileRetryAfter = "retry_after_hostile"
+    /// HTTP 502 whose Zoom-shaped `{code, message}` repeats the request's `Authorization` header,
+    /// as a misconfigured proxy's error page does: the bearer token, or on the token endpoint
+    /// (`oauth=true`) the Basic credential, comes back in text a client may log or store.
+    case echoedAuthorization = "echo_authorization"
 }
 
 extension SandboxFault {

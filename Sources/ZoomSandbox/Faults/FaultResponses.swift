@@ -32,6 +32,11 @@ extension SandboxResponse {
         return response
     }
 
+    /// A proxy's 502 that repeats what it was sent, `Authorization` header and all.
+    static func echoedAuthorization(_ header: String?) -> SandboxResponse {
+        .zoomError(.badGateway, code: 502, message: "Bad gateway: the upstream refused the request (Authorization: \(header ?? "none"))")
+    }
+
     static func html(_ status: HTTPResponse.Status, _ text: String) -> SandboxResponse {
         SandboxResponse(status: status, headers: [.contentType: "text/html"], body: ByteBuffer(string: text))
     }

@@ -48,6 +48,8 @@ extension SandboxResponder {
             }
             let values = ["31536000", "1e300", "inf", "nan", "-5"]
             return .injectedRateLimit(headers: headers, retryAfter: plan?.hostileRetryAfter ?? values[Int(fault.variant % UInt64(values.count))])
+        case .echoedAuthorization:
+            return .echoedAuthorization(request.headers[.authorization])
         case .truncatedBody, .malformedBody, .oversizedBody, .wrongTypes, .nulInText, .cyclingPageToken:
             return nil
         }
