@@ -48,7 +48,7 @@ BEGIN
     WHERE c.oid = parent AND n.nspname = 'zoom' AND c.relname = ANY (partitioned);
     IF NOT FOUND THEN
         RAISE EXCEPTION '% is not a table zoom-etl partitions (%)', parent, array_to_string(partitioned, ', ')
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'invalid_parameter_value';  -- as 008 said it
     END IF;
     IF NOT owner_is_me THEN
         RAISE EXCEPTION '% is not owned by %, who owns this function', parent, current_user USING ERRCODE = 'insufficient_privilege';

@@ -8,9 +8,8 @@ extension Warehouse {
 
     /// Creates the monthly partitions the rows fall into, inside the page's transaction, so a
     /// page never fails for want of its month and a rolled-back page leaves no stray partition.
-    /// Rarely needed (the fan-out prepares its windows' months ahead); it waits for a lock no
-    /// longer than `partitionLockTimeout` either, and the rest of the page's transaction waits as
-    /// the session would.
+    /// Rarely needed (the fan-out prepares its windows' months ahead). It too waits for a lock no
+    /// longer than `partitionLockTimeout`; the rest of the page's transaction keeps the session's.
     func ensurePartitions(for rows: [Row], of stream: StreamDescriptor, _ connection: PGConnection) throws {
         guard let column = stream.monthlyPartitionColumn, let index = stream.columnIndex(column) else { return }
         let instants = rows.compactMap { row -> Date? in

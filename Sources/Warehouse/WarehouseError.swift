@@ -129,7 +129,7 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
         let fields: [(String, String?)] = [
             ("sqlstate", sqlstate), ("detail", detail), ("hint", hint), ("context", context),
             ("schema", schema), ("table", table), ("column", column), ("constraint", constraint),
-            ("query", query), ("migration", migration), ("account", account), ("role", role),
+            ("query", query), ("migration", migration), ("account", account), ("role", role), ("holder", holder?.description),
             ("message", message.contains("\n") ? message : nil),
         ]
         for case let (name, value?) in fields { parts.append("\(name): \(value)") }
