@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// What `migrate()` did: the files it applied now, and how many were applied before.
@@ -18,7 +19,9 @@ struct Migration: Sendable, Hashable {
 /// Applies the embedded `sql/` files in version order, each once, each in its own transaction.
 ///
 /// A session advisory lock serializes concurrent migrators: the second one waits, then finds
-/// nothing left to do. Modeled on GRDB's `DatabaseMigrator`.
+/// nothing left to do. It is taken only when something is pending, so a session holding it stalls
+/// no run of a current schema, and it is waited for up to a deadline, then the migrator gives up
+/// naming the holder (exit 75). Modeled on GRDB's `DatabaseMigrator`.
 struct Migrator {
     let migrations: [Migration]
 
@@ -48,7 +51,8 @@ struct Migrator {
     /// Advisory lock class for migrations, distinct from the account locks' class.
     static let lockClass: Int32 = 0x7A65_746D
 
-    static let lock = SQLQuery("migrations.lock", "SELECT pg_advisory_lock(\(lockClass), 0)")
+    static let tryLock = SQLQuery("migrations.lock", "SELECT pg_try_advisory_lock(\(lockClass), 0)")
+    static let currentUser = SQLQuery("migrations.role", "SELECT current_user::text")
     static let unlock = SQLQuery("migrations.unlock", "SELECT pg_advisory_unlock(\(lockClass), 0)")
     static let tableExists = SQLQuery("migrations.exists", "SELECT to_regclass('etl.schema_migrations') IS NOT NULL")
     static let recorded = SQLQuery("migrations.recorded", "SELECT version, name, checksum FROM etl.schema_migrations ORDER BY version")
@@ -73,28 +77,61 @@ struct Migrator {
         COMMENT ON COLUMN etl.schema_migrations.applied_at IS 'When the file was applied.';
         """
 
-    func migrate(_ connection: PGConnection, logger: Logger) throws -> MigrationReport {
-        try connection.execute(Self.lock)
+    func migrate(_ connection: PGConnection, lockWait: Duration, logger: Logger) throws -> MigrationReport {
+        // A current schema needs no lock: `run` as a login in zoom_etl reads etl.schema_migrations
+        // and goes on, whoever holds the migration lock.
+        if try pendingMigrations(connection).isEmpty {
+            return MigrationReport(applied: [], alreadyApplied: migrations.count)
+        }
+        try takeLock(connection, within: lockWait)
         defer { if connection.isAlive { _ = try? connection.execute(Self.unlock) } }
 
         if try connection.execute(Self.tableExists).scalar(Self.tableExists) != "t" {
-            try connection.transaction { try connection.executeScript(Self.bootstrap, name: "migrations.bootstrap") }
+            try applying("etl.schema_migrations (bootstrap)", connection) {
+                try connection.transaction { _ = try connection.executeScript(Self.bootstrap, name: "migrations.bootstrap") }
+            }
         }
         let pending = try pendingMigrations(connection)
         for migration in pending {
-            do {
+            try applying(migration.name, connection) {
                 try connection.transaction {
                     try connection.executeScript(migration.sql, name: migration.name)
                     try connection.execute(Self.record, [String(migration.version), migration.name, migration.checksum])
                 }
-            } catch var error as WarehouseError where error.kind == .server {
-                error = WarehouseError(copying: error, kind: .migration)
-                error.migration = migration.name
-                throw error
             }
             logger.info("applied migration", metadata: ["migration": "\(migration.name)"])
         }
         return MigrationReport(applied: pending.map(\.name), alreadyApplied: migrations.count - pending.count)
+    }
+
+    /// Polls for the lock until `wait` has passed: `pg_advisory_lock` would wait silently forever.
+    private func takeLock(_ connection: PGConnection, within wait: Duration) throws {
+        let deadline = ContinuousClock.now + wait
+        while try connection.execute(Self.tryLock).scalar(Self.tryLock) != "t" {
+            guard ContinuousClock.now < deadline else {
+                var error = WarehouseError(.lockHeld, "pg_try_advisory_lock returned false until the deadline", query: Self.tryLock.name)
+                error.lock = .migrations(waited: wait)
+                error.holder = Warehouse.advisoryLockHolder(classId: Self.lockClass, objectId: 0, connection)
+                throw error
+            }
+            // On the warehouse's own serial queue, where blocking is fine (STYLE §7).
+            usleep(100_000)
+        }
+    }
+
+    /// Runs one file's transaction; a server error becomes `.migration` naming the file (and the
+    /// role, when it lacks a privilege: migrations run as the tables' owner).
+    private func applying(_ name: String, _ connection: PGConnection, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch var error as WarehouseError where error.kind == .server {
+            error = WarehouseError(copying: error, kind: .migration)
+            error.migration = name
+            if error.sqlstate == "42501" {
+                error.role = try? connection.execute(Self.currentUser).scalar(Self.currentUser)
+            }
+            throw error
+        }
     }
 
     /// The files not yet applied, after checking the applied ones against this binary's copies.
@@ -137,6 +174,9 @@ extension WarehouseError {
         version = other.version
         account = other.account
         writing = other.writing
+        lock = other.lock
+        holder = other.holder
+        role = other.role
     }
 }
 
@@ -145,12 +185,13 @@ extension Warehouse {
     ///
     /// Throws `.newerSchema` when the database knows a version this binary does not, and
     /// `.migration` when an applied file's checksum differs or a file fails (rolled back).
-    public func migrate() async throws -> MigrationReport {
-        try migrate(using: Migrator.embedded())
+    /// Throws `.lockHeld` when another session holds the migration lock for longer than `lockWait`.
+    public func migrate(lockWait: Duration = Warehouse.migrationLockWait) async throws -> MigrationReport {
+        try migrate(using: Migrator.embedded(), lockWait: lockWait)
     }
 
-    func migrate(using migrator: Migrator) throws -> MigrationReport {
-        try migrator.migrate(session(), logger: logger)
+    func migrate(using migrator: Migrator, lockWait: Duration = Warehouse.migrationLockWait) throws -> MigrationReport {
+        try migrator.migrate(session(), lockWait: lockWait, logger: logger)
     }
 
     /// The migrations this binary would apply, for `zoom-etl check`; empty when up to date.

@@ -8,6 +8,8 @@ extension Warehouse {
 
     /// Creates the monthly partitions the rows fall into, inside the page's transaction, so a
     /// page never fails for want of its month and a rolled-back page leaves no stray partition.
+    /// Rarely needed (the fan-out prepares its windows' months ahead). It too waits for a lock no
+    /// longer than `partitionLockTimeout`; the rest of the page's transaction keeps the session's.
     func ensurePartitions(for rows: [Row], of stream: StreamDescriptor, _ connection: PGConnection) throws {
         guard let column = stream.monthlyPartitionColumn, let index = stream.columnIndex(column) else { return }
         let instants = rows.compactMap { row -> Date? in
@@ -16,26 +18,36 @@ extension Warehouse {
         }
         guard let first = instants.min(), let last = instants.max() else { return }
         if preparedPartitions[stream.table]?.contains(where: { $0.contains(first) && $0.contains(last) }) == true { return }
-        try connection.execute(Self.ensureMonthlyPartitions, [
-            MergeSQL.quote(stream.table), Cell.timestamp(first).postgresText, Cell.timestamp(last).postgresText,
-        ])
+        do {
+            try connection.execute(Self.partitionLockTimeoutSetting)
+            try connection.execute(Self.ensureMonthlyPartitions, [
+                MergeSQL.quote(stream.table), Cell.timestamp(first).postgresText, Cell.timestamp(last).postgresText,
+            ])
+            try connection.execute(Self.resetLockTimeout)
+        } catch let error as WarehouseError where error.sqlstate == "55P03" {
+            // The page's transaction is aborted: pg_locks cannot be asked who was in the way.
+            throw WarehouseError(lockTimeout: error, table: stream.table, after: Self.partitionLockTimeout, holder: nil)
+        }
     }
 
-    private static let partitionLockTimeout = SQLQuery("partitions.lock-timeout", "SET LOCAL lock_timeout = '10s'")
-
     /// Creates the monthly partitions of a span ahead, in a short transaction of its own, so the
-    /// pages written later (some in long per-instance transactions) need no DDL, and so no lock
-    /// on the table is held for longer than a moment: adding a partition waits for every open
-    /// reader of the table, so it gives up after `lock_timeout` instead of queueing analysts.
+    /// pages written later (some in long per-instance transactions) need no DDL.
+    ///
+    /// Adding a month takes SHARE UPDATE EXCLUSIVE on the table (sql/010), which readers and
+    /// writers neither wait for nor block: an analyst's open transaction delays nothing. VACUUM,
+    /// CREATE INDEX or the owner's DDL can be in the way; then it gives up after
+    /// `partitionLockTimeout` with `.lockHeld` naming that session (exit 75), having written nothing.
     public func preparePartitions(of stream: StreamDescriptor, from: Date, to: Date) async throws {
         guard stream.monthlyPartitionColumn != nil, from <= to else { return }
         let connection = try session()
         try Self.namingTheTarget(stream) {
-            try connection.transaction {
-                try connection.execute(Self.partitionLockTimeout)
-                try connection.execute(Self.ensureMonthlyPartitions, [
-                    MergeSQL.quote(stream.table), Cell.timestamp(from).postgresText, Cell.timestamp(to).postgresText,
-                ])
+            try Self.givingUpOnLock(on: stream.table, after: Self.partitionLockTimeout, connection) {
+                try connection.transaction {
+                    try connection.execute(Self.partitionLockTimeoutSetting)
+                    try connection.execute(Self.ensureMonthlyPartitions, [
+                        MergeSQL.quote(stream.table), Cell.timestamp(from).postgresText, Cell.timestamp(to).postgresText,
+                    ])
+                }
             }
         }
         assumePartitions(of: stream, from: from, to: to)

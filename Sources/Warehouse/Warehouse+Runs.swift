@@ -78,10 +78,12 @@ public struct StreamRunStats: Sendable, Codable, Hashable {
 }
 
 extension Warehouse {
-    /// Advisory lock class for accounts; the object id is `hashtext(account_id)`.
+    /// Advisory lock class for accounts; the object id is `hashtext(account_id)`. Any role that
+    /// can connect may take it (see `Warehouse+Locks.swift` for why it is an advisory lock still).
     static let accountLockClass: Int32 = 0x7A65_746C
 
     private static let tryLock = SQLQuery("account.lock", "SELECT pg_try_advisory_lock(\(accountLockClass), hashtext($1))")
+    private static let lockKey = SQLQuery("account.lock-key", "SELECT hashtext($1)::text")
     private static let unlock = SQLQuery("account.unlock", "SELECT pg_advisory_unlock(\(accountLockClass), hashtext($1))")
     private static let abandonRuns = SQLQuery("runs.abandon", writes: .runs, """
         UPDATE etl.runs
@@ -99,7 +101,8 @@ extension Warehouse {
         WHERE run_id = $1
         """)
 
-    /// Takes the account's advisory lock for this session, or throws `.lockHeld` at once.
+    /// Takes the account's advisory lock for this session, or throws `.lockHeld` at once, naming
+    /// the session that holds it.
     ///
     /// Holding the lock proves no other run of this account is alive, so its runs still marked
     /// `running` died: they become `abandoned`. Taking a lock this session holds does nothing.
@@ -109,6 +112,8 @@ extension Warehouse {
         guard try connection.execute(Self.tryLock, [accountId]).scalar(Self.tryLock) == "t" else {
             var error = WarehouseError(.lockHeld, "pg_try_advisory_lock returned false", query: Self.tryLock.name)
             error.account = accountId
+            error.lock = .account
+            error.holder = accountLockHolder(accountId, connection)
             throw error
         }
         lockedAccounts.insert(accountId)
@@ -122,6 +127,14 @@ extension Warehouse {
             try? await unlockAccount(accountId)
             throw error
         }
+    }
+
+    /// Who holds the account's lock, when this role can see it in `pg_locks`.
+    func accountLockHolder(_ accountId: String, _ connection: PGConnection) -> LockHolder? {
+        guard let key = (try? connection.execute(Self.lockKey, [accountId]).scalar(Self.lockKey)).flatMap({ $0 }).flatMap({ Int32($0) }) else {
+            return nil
+        }
+        return Self.advisoryLockHolder(classId: Self.accountLockClass, objectId: key, connection)
     }
 
     /// Releases the account's advisory lock; closing the warehouse releases it too.

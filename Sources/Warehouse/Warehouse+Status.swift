@@ -164,27 +164,12 @@ extension Warehouse {
 
 // MARK: - Probes for `zoom-etl check`
 
-/// Who holds an account's lock, as far as `pg_stat_activity` lets this role see.
-public struct LockHolder: Sendable, Hashable {
-    public let pid: Int?
-    public let applicationName: String?
-    public let since: String?
-}
-
 extension Warehouse {
     /// The `etl` tables every run writes, for `check`'s privilege probe.
     public static let bookkeepingTables: [TableName] = [.runs, .checkpoints, .rejects, .childProgress, .streamAvailability]
 
     private static let probeLock = SQLQuery("check.lock", "SELECT pg_try_advisory_lock(\(accountLockClass), hashtext($1))")
     private static let releaseProbe = SQLQuery("check.unlock", "SELECT pg_advisory_unlock(\(accountLockClass), hashtext($1))")
-    /// A two-int4 advisory lock shows in `pg_locks` as classid, objid (the ints as oids) and objsubid 2.
-    private static let lockHolder = SQLQuery("check.lock-holder", """
-        SELECT l.pid::text, a.application_name, \(utc("a.xact_start")), \(utc("a.backend_start"))
-        FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
-          AND l.classid = (\(accountLockClass))::oid AND l.objid = hashtext($1)::oid
-        LIMIT 1
-        """)
     /// `reset_val`, not `current_setting`: this session made itself read-only, while a run's session
     /// starts from the server's, database's and role's defaults, which is what RESET restores.
     private static let serverFacts = SQLQuery("check.server", """
@@ -210,8 +195,7 @@ extension Warehouse {
             try connection.execute(Self.releaseProbe, [accountId])
             return (true, nil)
         }
-        let row = try connection.execute(Self.lockHolder, [accountId]).rows.first
-        return (false, row.map { LockHolder(pid: $0[0].flatMap { Int($0) }, applicationName: $0[1].flatMap { $0.isEmpty ? nil : $0 }, since: $0[2] ?? $0[3]) })
+        return (false, accountLockHolder(accountId, connection))
     }
 
     /// Why a load could not write here, one sentence each; empty when it can. `tables` should exist

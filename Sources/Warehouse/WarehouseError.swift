@@ -14,7 +14,7 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
         case migration
         /// The database holds a migration this binary does not know.
         case newerSchema
-        /// Another session holds the account's advisory lock.
+        /// Another session holds a lock zoom-etl needs (`lock` says which): try again later.
         case lockHeld
         /// Streaming a page into PostgreSQL with COPY failed.
         case copy
@@ -45,6 +45,21 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
     public var version: Int?
     /// For `.lockHeld`: the account whose lock is taken.
     public var account: String?
+    /// For `.lockHeld`: which lock, and who holds it when `pg_locks` says.
+    public var lock: HeldLock?
+    public var holder: LockHolder?
+    /// For a migration the role may not apply: the role zoom-etl connected as.
+    public var role: String?
+
+    /// The locks zoom-etl takes (README, "Locks").
+    public enum HeldLock: Sendable, Hashable {
+        /// The account's advisory lock: taken at once or not at all.
+        case account
+        /// The migrations' advisory lock, waited for up to `Warehouse.migrationLockWait`.
+        case migrations(waited: Duration)
+        /// A table lock adding monthly partitions, waited for up to `Warehouse.partitionLockTimeout`.
+        case table(String, waited: Duration)
+    }
 
     public init(_ kind: Kind, _ message: String, sqlstate: String? = nil, query: String? = nil) {
         self.kind = kind
@@ -81,11 +96,27 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
             let on = relation.map { " on \($0)" } ?? ""
             return "PostgreSQL failed query \(query ?? "(unnamed)")\(on): \(message)\(state)\(advice)"
         case .migration:
+            if sqlstate == "42501" {
+                let who = role.map { "role \($0)" } ?? "this role"
+                return "migration \(migration ?? "(unknown file)") is not applied, and \(who) may not apply it: \(message)\(state); "
+                    + "have the owner of schemas zoom and etl run `zoom-etl migrate`, then rerun"
+            }
             return "migration \(migration ?? "(unknown file)") failed: \(message)\(state); fix it and rerun `zoom-etl migrate`"
         case .newerSchema:
             return "the database was migrated by a newer zoom-etl (version \(version.map(String.init) ?? "?")); upgrade zoom-etl"
         case .lockHeld:
-            return "another zoom-etl run holds the lock for account \(account ?? "?"); try again when it has finished"
+            let who = holder?.description ?? "another session"
+            switch lock {
+            case .migrations(let waited):
+                return "the migration lock is held by \(who) and was not released within \(waited.spoken); "
+                    + "another zoom-etl is migrating, or that session holds the lock: try again when it has ended"
+            case .table(let table, let waited):
+                return "gave up after \(waited.spoken) waiting for a lock on \(table) to add its monthly partitions, held by \(who); "
+                    + "nothing was written: try again when it has ended"
+            case .account?, nil:
+                return "the lock for account \(account ?? "?") is held by \(who): another zoom-etl run of this account, "
+                    + "or a session holding its advisory lock; try again when it has ended"
+            }
         case .copy:
             return "COPY into \(relation ?? "the staging table") failed: \(message)\(state)"
         case .protocolViolation:
@@ -98,7 +129,7 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
         let fields: [(String, String?)] = [
             ("sqlstate", sqlstate), ("detail", detail), ("hint", hint), ("context", context),
             ("schema", schema), ("table", table), ("column", column), ("constraint", constraint),
-            ("query", query), ("migration", migration), ("account", account),
+            ("query", query), ("migration", migration), ("account", account), ("role", role), ("holder", holder?.description),
             ("message", message.contains("\n") ? message : nil),
         ]
         for case let (name, value?) in fields { parts.append("\(name): \(value)") }
@@ -110,6 +141,7 @@ public struct WarehouseError: Error, CustomStringConvertible, CustomDebugStringC
         switch sqlstate {
         case "42501": return "grant the role zoom-etl connects as the privileges it needs"
         case "42P01", "3F000": return "run `zoom-etl migrate`"
+        case "55P03": return "another session holds a lock on it; try again later"
         case let state? where state.hasPrefix("53"): return "the server is out of resources; check its disk and memory"
         case let state? where state.hasPrefix("57"): return "the server is shutting down or canceled the query; rerun later"
         default: return nil

@@ -48,8 +48,12 @@ enum ExitStatus {
         case let warehouse as WarehouseError:
             switch warehouse.kind {
             case .lockHeld: return tryLater
-            // A newer zoom-etl migrated the database: no rerun of this binary can succeed.
+            // A lock_timeout the role or database sets (SQLSTATE 55P03): another session's lock.
+            case .server where warehouse.sqlstate == "55P03": return tryLater
+            // A newer zoom-etl migrated the database, or a migration is pending that only the
+            // tables' owner may apply: no rerun of this binary as this role can succeed.
             case .newerSchema: return configuration
+            case .migration where warehouse.sqlstate == "42501": return configuration
             default: return failed
             }
         default:
