@@ -27,6 +27,9 @@ public struct ParentReplacement: Sendable {
     fileprivate var staged = false
     fileprivate var ordinal = 0
     public fileprivate(set) var stats = LoadStats()
+
+    /// The parent key values whose rows this replacement replaces.
+    public var parentValues: [Cell] { parent }
 }
 
 extension Warehouse {
@@ -97,9 +100,9 @@ extension Warehouse {
         replacement.stats = LoadStats()
     }
 
-    /// Merges what was staged, writes the rejects and the progress row, and COMMITs.
+    /// Merges what was staged, writes the rejects, the progress row and the checkpoint, and COMMITs.
     public func commit(_ replacement: ParentReplacement, rejects: [Reject], nullified: Int, unparsable: Int,
-                       progress: ChildProgress?) async throws -> LoadStats {
+                       progress: ChildProgress?, checkpoint: Checkpoint? = nil) async throws -> LoadStats {
         let connection = try session()
         var stats = replacement.stats
         stats.rejects = rejects.count
@@ -125,7 +128,7 @@ extension Warehouse {
                     stats.updated = updated
                     stats.unchanged = distinct - inserted - updated
                 }
-                let bookkeeping = Page(rows: [], rejects: rejects, childProgress: progress)
+                let bookkeeping = Page(rows: [], rejects: rejects, checkpoint: checkpoint, childProgress: progress)
                 var ignored = LoadStats()
                 try write(bookkeeping, parent: nil, into: stream, account: replacement.account, runId: replacement.runId, connection, &ignored)
                 stats.newRejects = ignored.newRejects

@@ -10,7 +10,7 @@ import ZoomSandbox
     /// The faults a run must ride out within itself, each short enough for the client's retries.
     static func mix(seed: UInt64) -> FaultPlan {
         var plan = FaultPlan.mix(seed: seed)
-        plan.stall = .seconds(5)  // past the tests' 2 s client timeout
+        plan.stall = .seconds(6)  // past the tests' 4 s client timeout
         return plan
     }
 

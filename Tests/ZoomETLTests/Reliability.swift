@@ -29,9 +29,9 @@ enum Reliability {
 
     static var backfill: [String] { ["backfill", "--from", "\(window.from)", "--to", "\(window.to)"] }
 
-    /// A client that gives up on a stall after 2 s and retries after tens of milliseconds, so a
+    /// A client that gives up on a stall after 4 s and retries after tens of milliseconds, so a
     /// test does not wait out production timeouts.
-    static let fastClient = ["ZOOM_ETL_HTTP_TIMEOUT_MS": "2000", "ZOOM_ETL_BACKOFF_MS": "20"]
+    static let fastClient = ["ZOOM_ETL_HTTP_TIMEOUT_MS": "4000", "ZOOM_ETL_BACKOFF_MS": "20"]
 
     /// A sandbox that serves every stream (QSS on) without refusing for rate limits: the client
     /// still paces itself at the plan's rates.

@@ -12,7 +12,7 @@ extension Pipeline {
     func expectWarehouseEqualsTruth(from: CivilDate, to: CivilDate, excusingRejects: Bool = false, only tables: Set<String>? = nil,
                                     sourceLocation: SourceLocation = #_sourceLocation) async throws -> [TableComparison] {
         let truth = sandbox.groundTruth(accountId: account.accountId)
-        let expected = ExpectedWarehouse(truth: truth, from: from, to: to, now: sandbox.now).tables.filter { tables?.contains($0.table) ?? true }
+        let expected = ExpectedWarehouse(truth: truth, from: from, to: to, now: sandbox.now).tables(only: tables)
         let rejected = try await rejectedSources()
         if !excusingRejects {
             #expect(rejected.count == 0, "etl.rejects holds records: \(rejected.sorted().prefix(5))", sourceLocation: sourceLocation)

@@ -30,11 +30,12 @@ public struct ActiveHosts: ReportStream {
             // The whole month so far: a period's set is only replaced by a complete read of it.
             let period = DateRange(from: max(window.from.firstOfMonth, Self.oldestAvailableDay(today: range.to.adding(days: 1))), to: window.to)!
             let query = [("type", "active"), ("from", "\(period.from)"), ("to", "\(period.to)"), ("page_size", "300")]
-            // A period's rows replace its set in one transaction: gather its pages first.
-            var page = Page(rows: [], requests: 0)
+            // A period's rows replace its set in one transaction, which the loader keeps open
+            // across the pages: each is emitted as it arrives, the last one after the listing ends.
+            var pending: WindowPage?
             for try await listing in client.pages(Self.endpoint, query: query, category: Self.category) {
-                if listing.restarted { page = Page(rows: [], requests: page.requests) }
-                let typed = typedPage(listing.document["users"]?.array ?? [], endpoint: Self.endpoint) { reader in
+                if let previous = pending { try await emit(previous) }
+                var page = typedPage(listing.document["users"]?.array ?? [], endpoint: Self.endpoint) { reader in
                     [
                         .date(period.from), .date(period.to), .text(try reader.string("id")), .text(try reader.text("email")),
                         .text(try reader.text("user_name")), .int(try reader.optionalInt("type")), .text(try reader.text("dept")),
@@ -42,14 +43,14 @@ public struct ActiveHosts: ReportStream {
                         .int(try reader.optionalInt("meeting_minutes")),
                     ]
                 }
-                page.rows += typed.rows
-                page.rejects += typed.rejects
-                page.requests += 1
+                page.parent = [.date(period.from)]
+                pending = WindowPage(page: page, through: nil, restarted: listing.restarted)
             }
             // A cancelled listing ends quietly; only a complete one may replace the period's set.
             try Task.checkCancellation()
-            page.parent = [.date(period.from)]
-            try await emit(WindowPage(page: page, through: window.to))
+            var last = pending ?? WindowPage(page: Page(rows: [], parent: [.date(period.from)], requests: 0), through: nil)
+            last.through = window.to
+            try await emit(last)
         }
     }
 }

@@ -36,10 +36,14 @@ public struct ExtractionContext: Sendable {
 public struct WindowPage: Sendable {
     public var page: Page
     public var through: CivilDate?
+    /// For a replace-by-parent stream: the listing of the page's period started over (an expired
+    /// page token), so what its earlier pages wrote is dropped and the set begins with this page.
+    public var restarted: Bool
 
-    public init(page: Page, through: CivilDate?) {
+    public init(page: Page, through: CivilDate?, restarted: Bool = false) {
         self.page = page
         self.through = through
+        self.restarted = restarted
     }
 }
 

@@ -47,17 +47,36 @@ struct StreamLoader {
         outcome.range = range
         context.logger.info("reading", metadata: ["from": "\(range.from)", "to": "\(range.to)"])
         progress.expect(name, total: range.dayCount)
+        let descriptor = type(of: stream).descriptor
+        // A replace-by-parent stream's period is one transaction across its pages (`ParentSetLoad`).
+        var set: ParentSetLoad?
+        if case .replaceByParent = descriptor.disposition {
+            set = ParentSetLoad(warehouse: warehouse, stream: descriptor, account: accountId, runId: runId)
+        }
         do {
             try await stream.extract(range, client: client, context: context) { windowPage in
                 var page = windowPage.page
                 page.checkpoint = windowPage.through.map { checkpoint(after: $0, previous: previous, scope: scope, mode: mode) }
-                let stats = try await warehouse.load(page, into: type(of: stream).descriptor, account: accountId, runId: runId)
+                let done = windowPage.through.map { range.from.days(until: $0) + 1 } ?? 0
+                if set != nil {
+                    progress.reached(name, done: 0, rows: page.rows.count)
+                    guard let closed = try await set!.write(page, restarted: windowPage.restarted) else { return }
+                    outcome.stats.add(closed.stats, requests: closed.requests)
+                    progress.reached(name, done: done, rows: 0)
+                    closed.examples.logRejects(context.logger)
+                    return
+                }
+                let stats = try await warehouse.load(page, into: descriptor, account: accountId, runId: runId)
                 outcome.stats.add(stats, requests: page.requests)
-                progress.reached(name, done: windowPage.through.map { range.from.days(until: $0) + 1 } ?? 0, rows: stats.rows)
+                progress.reached(name, done: done, rows: stats.rows)
                 page.logRejects(context.logger)
             }
         } catch let error as ZoomError where error.isEntitlementError {
+            await set?.abandon()
             outcome.skip(because: error, logger: context.logger)
+        } catch {
+            await set?.abandon()
+            throw error
         }
         return outcome
     }
