@@ -3,7 +3,7 @@
 # throwaway PostgreSQL, runs zoom-etl against them, prints a table and rewrites the results
 # section of BENCHMARKS.md. Usage (from the repository root):
 #
-#   bench/run.sh            # the full set (about 8 minutes: the Pro backfill is paced at 10/s)
+#   bench/run.sh            # the full set (about 10 minutes: the Pro backfill is paced at 10/s)
 #   bench/run.sh --quick    # shorter ranges, for trying changes (numbers not for BENCHMARKS.md)
 #
 # Needs what scripts/bootstrap installs (Swift, PostgreSQL server binaries), plus /usr/bin/time.
@@ -125,7 +125,7 @@ TODAY_NY=$(TZ=America/New_York date +%F)
 day() { TZ=America/New_York date -d "$TODAY_NY $1 days" +%F; }
 
 # ---- 1. efficiency and incremental cost: a multi-stream backfill at Pro limits ----
-log "1/3 efficiency: $BACKFILL_DAYS-day backfill of every stream, sandbox and client at Pro limits"
+log "1/5 efficiency: $BACKFILL_DAYS-day backfill of every stream, sandbox and client at Pro limits"
 start_sandbox pro --plan pro --scale 1
 fresh_db bench_pro
 jobs_conf pro
@@ -178,16 +178,16 @@ load_run() {  # load_run SCALE: sets LR_* for that scale
     LR_COPY_RATE=$(calc "$LR_ROWS / $LR_COPY_WALL" 0)
     LR_RATIO=$(calc "$LR_RATE / $LR_COPY_RATE" 2)
 }
-load_run 1 "2/4"
+load_run 1 "2/5"
 S1_ROWS=$LR_ROWS S1_WALL=$LR_WALL S1_RSS=$LR_RSS S1_RATE=$LR_RATE S1_COPY=$LR_COPY_RATE S1_RATIO=$LR_RATIO
 S1_CPU="zoom-etl $LR_CPU_ETL s, PostgreSQL $LR_CPU_PG s, sandbox $LR_CPU_SANDBOX s"
-load_run 10 "3/4"
+load_run 10 "3/5"
 S10_ROWS=$LR_ROWS S10_WALL=$LR_WALL S10_RSS=$LR_RSS S10_RATE=$LR_RATE S10_COPY=$LR_COPY_RATE S10_RATIO=$LR_RATIO
 S10_CPU="zoom-etl $LR_CPU_ETL s, PostgreSQL $LR_CPU_PG s, sandbox $LR_CPU_SANDBOX s"
 MEM_RATIO=$(calc "$S10_RSS / $S1_RSS" 2)
 
 # ---- 3. a 10,000-session webinar: memory must not grow with one instance's size ----
-log "4/4 large webinar: the same $LOAD_DAYS days at scale 1 with one webinar of 10,000 join sessions"
+log "4/5 large webinar: the same $LOAD_DAYS days at scale 1 with one webinar of 10,000 join sessions"
 start_sandbox large --plan business --scale 1 --unthrottled --large-webinar-sessions 10000 \
     --large-webinar-from "$(day -$LOAD_DAYS)" --large-webinar-period-days 3650
 fresh_db bench_large
@@ -196,6 +196,29 @@ LW_WALL=$WALL LW_RSS=$RSS
 LW_SESSIONS=$(sql "SELECT max(n) FROM (SELECT count(*) AS n FROM zoom.meeting_participants GROUP BY meeting_uuid) s")
 LW_QOS=$(sql "SELECT count(*) FROM zoom.participant_qos q JOIN zoom.meetings m USING (account_id, meeting_uuid) WHERE m.participants_count >= 10000")
 LW_RATIO=$(calc "$LW_RSS / $S1_RSS" 2)
+
+# ---- 4. big answers at concurrency 40: memory bounded by the body budget, not concurrency x size ----
+BIG_DAYS=3; [ $QUICK = 1 ] && BIG_DAYS=2
+BIG_BYTES=$((60 * 1024 * 1024))
+log "5/5 big answers: $BIG_DAYS days of participants, each instance's answer padded to 60 MiB, concurrency 40"
+start_sandbox big --plan business --scale 1 --unthrottled --faults "oversize=1,oversize_bytes=$BIG_BYTES,paths=/v2/report/meetings/"
+fresh_db bench_big
+cat > "$OUT/jobs.conf" <<EOF
+[accounts.main]
+plan = "unthrottled"
+timezone = "America/New_York"
+
+[jobs.nightly]
+streams = ["meetings", "meeting_participants"]
+lookback_days = $LOOKBACK
+start = "$BACKFILL_DAYS days"
+concurrency = 40
+EOF
+etl big backfill --from "$(day -$BIG_DAYS)" --to "$(day -1)"
+BIG_WALL=$WALL BIG_RSS=$RSS
+BIG_INSTANCES=$(sql "SELECT count(*) FROM etl.child_progress WHERE stream = 'meeting_participants' AND status = 'done'")
+BIG_PEAK=$(calc "$(grep '"run finished"' "$OUT/big.log" | tail -1 | sed -n 's/.*"peak_body_bytes":\([0-9]*\).*/\1/p') / 1048576" 1)
+BIG_BUDGET=256
 
 verdict() { awk "BEGIN { exit !($1) }" && echo "met" || echo "**missed**"; }
 TABLE=$(cat <<EOF
@@ -209,6 +232,7 @@ TABLE=$(cat <<EOF
 | peak RSS, scale 1 / scale 10 | $S1_RSS MB / $S10_RSS MB (${MEM_RATIO}×) | ≤ 150 MB, ≤ 1.2× | $(verdict "$S10_RSS <= 150 && $S1_RSS <= 150 && $MEM_RATIO <= 1.2") |
 | peak RSS, the Pro backfill | $BF_RSS MB | ≤ 150 MB | $(verdict "$BF_RSS <= 150") |
 | peak RSS, scale 1 with a 10,000-session webinar ($LW_SESSIONS participant rows and $LW_QOS QoS rows for it, ${LW_WALL} s) | $LW_RSS MB = ${LW_RATIO}× the same account without it | ≤ 150 MB, flat (≤ 1.2×) | $(verdict "$LW_RSS <= 150 && $LW_RATIO <= 1.2 && $LW_SESSIONS >= 10000") |
+| peak RSS, participants at concurrency 40 with every answer 60 MiB ($BIG_INSTANCES instances, ${BIG_WALL} s) | $BIG_RSS MB; answer bytes in flight at most $BIG_PEAK MiB | bytes in flight ≤ the $BIG_BUDGET MiB budget; RSS ≤ budget + 150 MB | $(verdict "$BIG_PEAK <= $BIG_BUDGET && $BIG_RSS <= $BIG_BUDGET + 150 && $BIG_INSTANCES > 0") |
 | incremental cost: 2nd nightly run after the backfill | $N2_REQ requests = $INCREMENTAL of the backfill's $BF_REQ (1st nightly: $N1_REQ) | ≤ ($LOOKBACK + 1) / $BACKFILL_DAYS = $INCREMENTAL_TARGET + a constant | $(verdict "$INCREMENTAL <= $INCREMENTAL_TARGET + 0.02") |
 EOF
 )

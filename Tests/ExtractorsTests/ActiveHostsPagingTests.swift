@@ -35,7 +35,7 @@ import ZoomSandbox
         var configuration = SandboxConfiguration(faultPlan: faults)
         configuration.accounts = [Self.account]
         configuration.enforceRateLimits = false
-        return try await withSandbox(configuration.frozenForTest()) { sandbox, url in
+        return try await withSandbox(configuration.frozen()) { sandbox, url in
             let range = Self.lastMonth(sandbox)
             let credentials = ZoomCredentials(accountId: Self.account.accountId, clientId: Self.account.clientId,
                                               clientSecret: Secret(Self.account.clientSecret))
@@ -73,15 +73,5 @@ import ZoomSandbox
         #expect(set.count == hosts.count)
         #expect(Set(set) == Set(hosts.map { Cell.text($0) }))
         #expect(pages.last?.through == range.to)
-    }
-}
-
-extension SandboxConfiguration {
-    /// The configuration with the clock stopped now, so the truth read after extracting is what was served.
-    func frozenForTest() -> SandboxConfiguration {
-        var configuration = self
-        let instant = now()
-        configuration.now = { instant }
-        return configuration
     }
 }

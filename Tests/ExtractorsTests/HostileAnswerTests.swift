@@ -155,16 +155,21 @@ import ZoomSandbox
 
 /// One memory budget for the bodies in flight (issue 11, finding 7).
 @Suite struct BodyBudgetTests {
+    static func client(_ url: URL, budget: Int) -> ZoomClient {
+        let account = SandboxAccount.demo
+        var http = HTTPClientConfiguration()
+        http.bodyBudgetBytes = budget
+        return ZoomClient(ZoomClientConfiguration(
+            credentials: ZoomCredentials(accountId: account.accountId, clientId: account.clientId, clientSecret: Secret(account.clientSecret)),
+            oauthURL: url.absoluteString, plan: .business, http: http, backoffBase: .milliseconds(5)), logger: Logger(label: "test"))
+    }
+
     @Test func concurrentLargeAnswersStayWithinTheBudgetAndAllArrive() async throws {
         var plan = FaultPlan(seed: 1, rates: [.oversizedBody: .permanent()], paths: ["/v2/report/daily"])
         plan.oversizeBytes = 4 << 20
         try await withSandbox(SandboxConfiguration(faultPlan: plan)) { _, url in
             let account = SandboxAccount.demo
-            var http = HTTPClientConfiguration()
-            http.bodyBudgetBytes = 8 << 20
-            let client = ZoomClient(ZoomClientConfiguration(
-                credentials: ZoomCredentials(accountId: account.accountId, clientId: account.clientId, clientSecret: Secret(account.clientSecret)),
-                oauthURL: url.absoluteString, plan: .business, http: http, backoffBase: .milliseconds(5)), logger: Logger(label: "test"))
+            let client = Self.client(url, budget: 8 << 20)
             try await client.authenticate()
             HTTPClient.resetBodyPeak()
             let answers = try await withThrowingTaskGroup(of: Bool.self) { group in
@@ -182,6 +187,29 @@ import ZoomSandbox
             #expect(answers == Array(repeating: true, count: 8))
             // Eight 4 MiB bodies would be 32 MiB at once; the budget allows 8 MiB plus one body.
             #expect(HTTPClient.peakBodyBytesInFlight <= (8 << 20) + (4 << 20) + (1 << 20), "peak \(HTTPClient.peakBodyBytesInFlight)")
+        }
+    }
+
+    /// A delivered body stays charged while anything still holds it (a record keeps its bytes
+    /// for a reject), and is given back when the last reference goes: the budget bounds what
+    /// sits in memory, not only what is on the wire (815 MB at concurrency 40 before).
+    @Test func aDeliveredBodyStaysChargedUntilItIsFreedAndARequestStillRunsWhileCallersHoldTheBudget() async throws {
+        var plan = FaultPlan(seed: 1, rates: [.oversizedBody: .permanent()], paths: ["/v2/report/daily"])
+        plan.oversizeBytes = 4 << 20
+        try await withSandbox(SandboxConfiguration(faultPlan: plan)) { _, url in
+            let client = Self.client(url, budget: 6 << 20)
+            try await client.authenticate()
+            let before = HTTPClient.bodyBytesHeld
+            var held: [JSONValue] = []
+            // Three bodies of 4 MiB held at once: past the 6 MiB budget, and still each is served.
+            for _ in 0..<3 {
+                held.append(try await client.get("/report/daily", category: .heavy))
+            }
+            #expect(held.allSatisfy { $0["dates"]?.array?.isEmpty == false })
+            // Each answer is padded to about 4 MiB.
+            #expect(HTTPClient.bodyBytesHeld - before >= 3 * (4 << 20) - 4096, "held \(HTTPClient.bodyBytesHeld - before)")
+            held.removeAll()
+            #expect(HTTPClient.bodyBytesHeld <= before, "freed bodies give their bytes back: \(HTTPClient.bodyBytesHeld) vs \(before)")
         }
     }
 }

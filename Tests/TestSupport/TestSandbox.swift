@@ -58,3 +58,15 @@ public final class ManualClock: Sendable {
         current.withLock { $0 = date }
     }
 }
+
+extension SandboxConfiguration {
+    /// The same configuration with Zoom's clock stopped now, so ground truth read after a run
+    /// equals what the run read: a meeting still running past midnight would otherwise change
+    /// yesterday's figures between the two (late data, which the lookback exists for).
+    public func frozen() -> SandboxConfiguration {
+        var configuration = self
+        let instant = now()
+        configuration.now = { instant }
+        return configuration
+    }
+}

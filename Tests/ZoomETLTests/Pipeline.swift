@@ -65,14 +65,3 @@ func withPipeline<T>(jobsConf: String = Pipeline.jobsConf, sandbox configuration
     }
 }
 
-extension SandboxConfiguration {
-    /// The same configuration with Zoom's clock stopped now, so ground truth read after a run
-    /// equals what the run read: a meeting still running past midnight would otherwise change
-    /// yesterday's figures between the two (late data, which the lookback exists for).
-    func frozen() -> SandboxConfiguration {
-        var configuration = self
-        let instant = now()
-        configuration.now = { instant }
-        return configuration
-    }
-}

@@ -19,11 +19,19 @@ final class CurlMultiLoop: Sendable {
     // The multi handle is touched only by the loop thread, except curl_multi_wakeup, which is thread-safe.
     private nonisolated(unsafe) let multi: UnsafeMutableRawPointer
     private let pending = Mutex(Pending())
-    let budget = BodyBudget()
+    let budget: BodyBudget
+
+    /// The multi handle for `curl_multi_wakeup`, which any thread may call.
+    private struct Wakeup: @unchecked Sendable {
+        let multi: UnsafeMutableRawPointer
+        func callAsFunction() { curl_multi_wakeup(multi) }
+    }
 
     private init() {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT))
         multi = curl_multi_init()!
+        let wakeup = Wakeup(multi: multi)
+        budget = BodyBudget(wake: { wakeup() })
         // Share connections between transfers to the same host, and multiplex over HTTP/2 when offered.
         _ = zcurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
         _ = zcurl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, 64)
@@ -59,6 +67,7 @@ final class CurlMultiLoop: Sendable {
                 return state
             }
             waiting += work.toAdd
+            resume(budget.resumable())
             for id in work.toCancel {
                 if let index = waiting.firstIndex(where: { ObjectIdentifier($0.transfer) == id }) {
                     let (transfer, _) = waiting.remove(at: index)
@@ -72,29 +81,38 @@ final class CurlMultiLoop: Sendable {
                 transfer.continuation?.resume(throwing: CancellationError())
                 transfer.continuation = nil
             }
-            while let next = waiting.first, !budget.isSpent(limit: next.transfer.bodyBudgetBytes) {
+            // One is admitted whenever none runs, so bodies held by callers never stop every request.
+            while let next = waiting.first, active.isEmpty || !budget.isSpent(limit: next.transfer.bodyBudgetBytes) {
                 waiting.removeFirst()
                 next.transfer.budget = budget
                 active[ObjectIdentifier(next.transfer)] = next
                 curl_multi_add_handle(multi, next.transfer.handle)
             }
 
+            budget.running = active.count
             curl_multi_perform(multi, &running)
             var queued: Int32 = 0
+            var ended = false
             while let message = curl_multi_info_read(multi, &queued) {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
                 let result = message.pointee.data.result
                 guard let entry = active.first(where: { $0.value.transfer.handle == easy }) else { continue }
                 active.removeValue(forKey: entry.key)
+                ended = true
                 curl_multi_remove_handle(multi, easy)
-                resume(budget.release(entry.value.transfer))
+                // A delivered body keeps its bytes charged until it is freed; a failed one frees them now.
                 let outcome = entry.value.transfer.finish(result, url: entry.value.url)
+                if case .failure = outcome { resume(budget.release(entry.value.transfer)) }
                 entry.value.transfer.continuation?.resume(with: outcome.mapError { $0 as any Error })
                 entry.value.transfer.continuation = nil
             }
+            if ended {
+                budget.running = active.count
+                resume(budget.resumable(always: true))
+            }
             // Sleeps until a socket is ready, a timeout is due, or curl_multi_wakeup is called;
             // not at all when the budget has room for a transfer still waiting.
-            if let next = waiting.first, !budget.isSpent(limit: next.transfer.bodyBudgetBytes) { continue }
+            if let next = waiting.first, active.isEmpty || !budget.isSpent(limit: next.transfer.bodyBudgetBytes) { continue }
             curl_multi_poll(multi, nil, 0, 1000, nil)
         }
     }

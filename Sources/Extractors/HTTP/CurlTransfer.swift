@@ -10,7 +10,11 @@ final class CurlTransfer: @unchecked Sendable {
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private(set) var status = 0
     private(set) var headers: [(name: String, value: String)] = []
-    private(set) var body: [UInt8] = []
+    /// The body received so far, grown by hand so a delivered body is exactly its size and its
+    /// bytes can stay charged to `budget` until it is freed (`deliveredBody`).
+    private var body: UnsafeMutableRawPointer?
+    private var bodyCount = 0
+    private var bodyCapacity = 0
     private let maxBodyBytes: Int
     let bodyBudgetBytes: Int
     /// Set by the loop when it admits the transfer.
@@ -33,6 +37,7 @@ final class CurlTransfer: @unchecked Sendable {
     deinit {
         curl_easy_cleanup(handle)
         curl_slist_free_all(headerList)
+        free(body)
     }
 
     private func configure(_ request: HTTPRequest, _ configuration: HTTPClientConfiguration) throws(HTTPError) {
@@ -91,18 +96,50 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     private func receiveBody(_ pointer: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
-        guard body.count + count <= maxBodyBytes else {
+        guard bodyCount + count <= maxBodyBytes else {
             bodyTooLarge = true
             return 0 // makes curl abort with CURLE_WRITE_ERROR
         }
         if let budget {
             // Paused: curl keeps these bytes and offers them again once the loop resumes it.
             guard budget.mayReceive(self, count, limit: bodyBudgetBytes) else { return Int(CURL_WRITEFUNC_PAUSE) }
+        }
+        if bodyCount + count > bodyCapacity {
+            // The announced length when the body is not compressed, else doubling; never past the cap.
+            let announced = header("Content-Encoding") == nil ? header("Content-Length").flatMap { Int($0) } ?? 0 : 0
+            let wanted = min(max(bodyCount + count, announced, bodyCapacity * 2, 16 << 10), maxBodyBytes)
+            guard let grown = realloc(body, wanted) else { return 0 }
+            body = grown
+            bodyCapacity = wanted
+        }
+        if let budget {
             budget.charge(count)
             received += count
         }
-        pointer.withMemoryRebound(to: UInt8.self, capacity: count) { body.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
+        (body! + bodyCount).copyMemory(from: pointer, byteCount: count)
+        bodyCount += count
         return count
+    }
+
+    private func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// The body as `Data` that owns the buffer; freeing it gives the bytes back to the budget.
+    private func deliveredBody() -> Data {
+        let overdrew = budget?.delivered(self) ?? false
+        let charged = received
+        let budget = budget
+        guard let buffer = body, bodyCount > 0 else {
+            budget?.giveBack(charged, endingOverdraft: overdrew)
+            return Data()
+        }
+        body = nil
+        let exact = bodyCount < bodyCapacity ? realloc(buffer, bodyCount) ?? buffer : buffer
+        return Data(bytesNoCopy: exact, count: bodyCount, deallocator: .custom { pointer, _ in
+            free(pointer)
+            budget?.giveBack(charged, endingOverdraft: overdrew)
+        })
     }
 
     /// One header line, read as bytes: HTTP headers are ASCII, and Foundation's trimming of every
@@ -148,6 +185,6 @@ final class CurlTransfer: @unchecked Sendable {
         case Int(CURL_HTTP_VERSION_1_0): "1.0"
         default: "1.1"
         }
-        return .success(HTTPResponse(status: code, headers: headers, body: body, httpVersion: versionName))
+        return .success(HTTPResponse(status: code, headers: headers, body: deliveredBody(), httpVersion: versionName))
     }
 }

@@ -47,9 +47,13 @@ public struct HTTPClient: Sendable {
         try await CurlMultiLoop.shared.perform(request, configuration: configuration)
     }
 
-    /// The most response-body bytes the process received at once since `resetBodyPeak`
-    /// (`HTTPClientConfiguration.bodyBudgetBytes`), for tests and the benchmark.
+    /// The most response-body bytes the process held at once since `resetBodyPeak`, being
+    /// received or delivered and not yet freed (`HTTPClientConfiguration.bodyBudgetBytes`), for
+    /// tests and the benchmark.
     public static var peakBodyBytesInFlight: Int { CurlMultiLoop.shared.budget.peakBytes }
+
+    /// The response-body bytes the process holds now (`BodyBudget`).
+    public static var bodyBytesHeld: Int { CurlMultiLoop.shared.budget.charged }
 
     public static func resetBodyPeak() { CurlMultiLoop.shared.budget.resetPeak() }
 }

@@ -21,15 +21,20 @@ public struct HTTPRequest: Sendable {
 public struct HTTPResponse: Sendable {
     public let status: Int
     public let headers: [(name: String, value: String)]
-    public let body: [UInt8]
+    /// Charged to the process's body budget until the last reference to it is gone (`BodyBudget`).
+    public let body: Data
     /// The HTTP version curl negotiated, e.g. "2" or "1.1".
     public let httpVersion: String
 
-    public init(status: Int, headers: [(name: String, value: String)], body: [UInt8], httpVersion: String = "1.1") {
+    public init(status: Int, headers: [(name: String, value: String)], body: Data, httpVersion: String = "1.1") {
         self.status = status
         self.headers = headers
         self.body = body
         self.httpVersion = httpVersion
+    }
+
+    public init(status: Int, headers: [(name: String, value: String)], body: [UInt8], httpVersion: String = "1.1") {
+        self.init(status: status, headers: headers, body: Data(body), httpVersion: httpVersion)
     }
 
     /// The first header with this name, ignoring case (HTTP/2 sends them lowercased).

@@ -114,12 +114,12 @@ actor AccessTokenProvider {
             throw ZoomError(.transport(error), endpoint: "/oauth/token")
         }
         guard response.status == 200 else {
-            let body = try? JSONDecoder().decode(OAuthErrorBody.self, from: Data(response.body))
+            let body = try? JSONDecoder().decode(OAuthErrorBody.self, from: response.body)
             if let body, body.error != nil || body.reason != nil {
                 throw ZoomError(.oauth(status: response.status, error: body.error ?? "unknown", reason: body.reason ?? "no reason given"),
                                 endpoint: "/oauth/token")
             }
-            let zoomBody = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+            let zoomBody = try? JSONDecoder().decode(ZoomErrorBody.self, from: response.body)
             throw ZoomError(.api(status: response.status, code: zoomBody?.code, message: zoomBody?.message ?? "no error body"),
                             endpoint: "/oauth/token")
         }
@@ -129,9 +129,9 @@ actor AccessTokenProvider {
             let scope: String?
             let api_url: String?
         }
-        guard let body = try? JSONDecoder().decode(Body.self, from: Data(response.body)), !body.access_token.isEmpty else {
+        guard let body = try? JSONDecoder().decode(Body.self, from: response.body), !body.access_token.isEmpty else {
             // Not JSON at all is a body cut short or a proxy's page: passing, like a 5xx.
-            guard (try? JSONSerialization.jsonObject(with: Data(response.body))) != nil else {
+            guard (try? JSONSerialization.jsonObject(with: response.body)) != nil else {
                 throw ZoomError(.brokenBody(detail: "the token response is not JSON"), endpoint: "/oauth/token")
             }
             throw ZoomError(.decoding(detail: "the token response lacks access_token or expires_in"), endpoint: "/oauth/token")

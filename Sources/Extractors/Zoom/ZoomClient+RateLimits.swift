@@ -104,7 +104,7 @@ extension ZoomClient {
         if let type = response.header("X-RateLimit-Type") {
             return type.localizedCaseInsensitiveContains("daily")
         }
-        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: response.body)
         if body?.message?.localizedCaseInsensitiveContains("daily") == true { return true }
         // Without headers, a wait of more than a few minutes can only be the daily reset.
         return (RetryAfter.delay(response.header("Retry-After"), now: now) ?? 0) > 300

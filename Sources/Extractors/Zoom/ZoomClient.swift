@@ -150,7 +150,7 @@ public final class ZoomClient: Sendable {
                 if (200..<300).contains(response.status) {
                     await budget.succeeded(category)
                     do {
-                        return try decode(Data(response.body))
+                        return try decode(response.body)
                     } catch let error as ZoomError where error.recovery == .retry {
                         throw RetryableAnswer(error)
                     }
@@ -213,7 +213,7 @@ public final class ZoomClient: Sendable {
     }
 
     static func error(from response: HTTPResponse, endpoint: String) -> ZoomError {
-        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: Data(response.body))
+        let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: response.body)
         let message = body?.message ?? (response.body.isEmpty ? "no body" : "a body that is not Zoom's {code,message}")
         return ZoomError(.api(status: response.status, code: body?.code, message: message), endpoint: endpoint)
     }

@@ -205,6 +205,8 @@ struct AccountRun {
         let metadata: Logger.Metadata = [
             "event": "run_finished", "status": "\(status.rawValue)", "duration_ms": .number(started.duration(to: .now).milliseconds),
             "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }),
+            // The process's most answer bytes in flight at once, against the body budget (README, security).
+            "peak_body_bytes": .number(HTTPClient.peakBodyBytesInFlight),
         ]
         logger.info("run finished", metadata: metadata.merging(more) { $1 })
     }
