@@ -26,6 +26,25 @@ public enum ZoomETLBinary {
         try await run(executable: url, arguments, environment: environment, in: directory, timeout: timeout)
     }
 
+    /// Debian's `faketime`, which `scripts/bootstrap` installs.
+    public static let faketime = URL(fileURLWithPath: "/usr/bin/faketime")
+
+    /// Runs `zoom-etl arguments…` as `run` does, under `faketime`, its clock starting at `instant`
+    /// (UTC) and running on from there: the binary's own idea of today is what a test then checks.
+    public static func run(_ arguments: [String], at instant: Date, environment: [String: String] = [:], in directory: URL? = nil,
+                           timeout: Duration = .seconds(300)) async throws -> CommandResult {
+        guard FileManager.default.isExecutableFile(atPath: faketime.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: faketime.path, NSLocalizedDescriptionKey:
+                "\(faketime.path) is missing: scripts/bootstrap installs Debian's faketime"])
+        }
+        let start = instant.formatted(Date.ISO8601FormatStyle(dateSeparator: .dash, dateTimeSeparator: .space, timeZone: TimeZone(identifier: "UTC")!))
+            .replacingOccurrences(of: "Z", with: "")
+        // The clock must not stand still (timeouts, backoff); `@` starts it at `instant`. TZ=UTC
+        // reads `start` as UTC; the binary itself never consults the process time zone.
+        return try await run(executable: faketime, ["-f", "@\(start)", url.path] + arguments,
+                             environment: environment.merging(["TZ": "UTC"]) { $1 }, in: directory, timeout: timeout)
+    }
+
     private static func run(executable: URL, _ arguments: [String], environment: [String: String], in directory: URL?,
                             timeout: Duration = .seconds(300)) async throws -> CommandResult {
         let process = makeProcess(arguments, environment: environment, in: directory)
