@@ -1,12 +1,6 @@
 import Records
 
 extension Warehouse {
-    private static let markDone = SQLQuery("progress.done", writes: .childProgress, """
-        INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
-        VALUES ($1, $2, $3, 'done', 0, NULL, now(), $4::bigint)
-        ON CONFLICT (account_id, stream, parent) DO UPDATE
-        SET status = 'done', attempts = 0, last_error = NULL, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
-        """)
     /// A failure counts one more attempt and keeps `fetched_at`: rows loaded earlier stay valid.
     private static let markFailed = SQLQuery("progress.failed", writes: .childProgress, """
         INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
@@ -38,7 +32,8 @@ extension Warehouse {
     static func record(_ progress: ChildProgress, account: String, runId: Int64, _ connection: PGConnection) throws {
         switch progress.outcome {
         case .done:
-            try connection.execute(markDone, [account, progress.stream, progress.parent, String(runId)])
+            // One done-upsert for one parent and for a batch (`FreshParentSQL.markManyDone`).
+            try connection.execute(FreshParentSQL.markManyDone, [account, progress.stream, Warehouse.arrayLiteral([progress.parent]), String(runId)])
         case .failed(let reason):
             try connection.execute(markFailed, [account, progress.stream, progress.parent, reason, String(runId)])
         case .gone(let reason):

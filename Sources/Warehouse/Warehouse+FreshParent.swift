@@ -20,7 +20,7 @@ extension Warehouse {
         guard !rows.isEmpty else { return true }
         try connection.execute(FreshParentSQL.savepoint)
         do {
-            try copy(rows, with: sql.copyIntoTarget, prefix: [account, String(runId), loadedAt], connection)
+            try copy(rows, with: sql.copyIntoTarget, prefix: .fixed([account, String(runId), loadedAt]), connection)
         } catch is WarehouseError {
             try connection.execute(FreshParentSQL.rollbackToSavepoint)
             return false

@@ -24,9 +24,6 @@ public struct LoadStats: Sendable, Hashable {
 }
 
 extension Warehouse {
-    /// COPY data goes out in chunks of about this many bytes, so memory stays flat (as pgx does).
-    static let copyChunkBytes = 64 * 1024
-
     private static let insertReject = SQLQuery("load.rejects", writes: .rejects, """
         INSERT INTO etl.rejects (account_id, stream, raw_json, reason, run_id)
         VALUES ($1, $2, $3, $4, $5::bigint)
@@ -114,17 +111,7 @@ extension Warehouse {
             return
         }
         try connection.execute(sql.createStage)
-        try connection.copyIn(sql.copyIntoStage) { send in
-            var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
-            for (ordinal, row) in rows.enumerated() {
-                encoder.appendRow(prefix: [String(ordinal), account], cells: row)
-                if encoder.buffer.count >= Self.copyChunkBytes {
-                    try Task.checkCancellation()
-                    try send(encoder.take())
-                }
-            }
-            if !encoder.buffer.isEmpty { try send(encoder.take()) }
-        }
+        try copy(rows, with: sql.copyIntoStage, prefix: .ordinal(from: 0, then: [account]), connection)
         if let (parentKey, values) = parent {
             let query = sql.deleteVanished(parentKey: parentKey)
             stats.deleted = try connection.execute(query, [account] + values.map(\.postgresText)).affectedRows

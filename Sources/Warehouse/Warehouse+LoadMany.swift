@@ -84,20 +84,7 @@ extension Warehouse {
         try ensurePartitions(for: fresh.flatMap { pages[$0].rows }, of: stream, connection)
         try connection.execute(FreshParentSQL.savepoint)
         do {
-            try connection.copyIn(sql.copyIntoTarget) { send in
-                var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
-                let prefix = [account, String(runId), loadedAt]
-                for index in fresh {
-                    for row in pages[index].rows {
-                        encoder.appendRow(prefix: prefix, cells: row)
-                        if encoder.buffer.count >= Self.copyChunkBytes {
-                            try Task.checkCancellation()
-                            try send(encoder.take())
-                        }
-                    }
-                }
-                if !encoder.buffer.isEmpty { try send(encoder.take()) }
-            }
+            try copy(fresh.lazy.flatMap { pages[$0].rows }, with: sql.copyIntoTarget, prefix: .fixed([account, String(runId), loadedAt]), connection)
         } catch is WarehouseError {
             try connection.execute(FreshParentSQL.rollbackToSavepoint)
             return []
@@ -116,7 +103,7 @@ extension Warehouse {
 extension FreshParentSQL {
     static let now = SQLQuery("load.fresh.now", "SELECT now()")
     static let dropStage = SQLQuery("load.stage.drop", "DROP TABLE IF EXISTS \(MergeSQL.stage)")
-    /// `progress.done` for many parents (`$3`, an array) at once.
+    /// A parent's children loaded, for many parents (`$3`, an array) at once or one: the one done-upsert.
     static let markManyDone = SQLQuery("progress.done-many", writes: .childProgress, """
         INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
         SELECT $1, $2, parent, 'done', 0, NULL, now(), $4::bigint FROM unnest($3::text[]) AS parent

@@ -74,7 +74,7 @@ extension Warehouse {
                 let sql = FreshParentSQL(stream: stream, parentKey: replacement.parentKey)
                 try connection.execute(FreshParentSQL.savepoint)
                 do {
-                    try copy(rows, with: sql.copyIntoTarget, prefix: [replacement.account, String(replacement.runId), replacement.loadedAt], connection)
+                    try copy(rows, with: sql.copyIntoTarget, prefix: .fixed([replacement.account, String(replacement.runId), replacement.loadedAt]), connection)
                     try connection.execute(FreshParentSQL.releaseSavepoint)
                     replacement.stats.inserted += rows.count
                     return
@@ -88,7 +88,7 @@ extension Warehouse {
                 try connection.execute(sql.createStage)
                 replacement.staged = true
             }
-            try stage(rows, from: &replacement.ordinal, sql: sql, account: replacement.account, connection)
+            replacement.ordinal += try copy(rows, with: sql.copyIntoStage, prefix: .ordinal(from: replacement.ordinal, then: [replacement.account]), connection)
         }
     }
 
@@ -145,38 +145,5 @@ extension Warehouse {
     public func abandon(_ replacement: ParentReplacement) async {
         guard let connection = try? session() else { return }
         connection.rollbackQuietly()
-    }
-
-    /// COPYs rows into the staging table, numbering them on from `ordinal` so the last wins.
-    private func stage(_ rows: [Row], from ordinal: inout Int, sql: MergeSQL, account: String, _ connection: PGConnection) throws {
-        var next = ordinal
-        try connection.copyIn(sql.copyIntoStage) { send in
-            var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
-            for row in rows {
-                encoder.appendRow(prefix: [String(next), account], cells: row)
-                next += 1
-                if encoder.buffer.count >= Self.copyChunkBytes {
-                    try Task.checkCancellation()
-                    try send(encoder.take())
-                }
-            }
-            if !encoder.buffer.isEmpty { try send(encoder.take()) }
-        }
-        ordinal = next
-    }
-
-    /// COPYs rows, each line led by `prefix`, in chunks of `copyChunkBytes`.
-    func copy(_ rows: [Row], with query: SQLQuery, prefix: [String], _ connection: PGConnection) throws {
-        try connection.copyIn(query) { send in
-            var encoder = CopyTextEncoder(capacity: Self.copyChunkBytes + 4096)
-            for row in rows {
-                encoder.appendRow(prefix: prefix, cells: row)
-                if encoder.buffer.count >= Self.copyChunkBytes {
-                    try Task.checkCancellation()
-                    try send(encoder.take())
-                }
-            }
-            if !encoder.buffer.isEmpty { try send(encoder.take()) }
-        }
     }
 }
