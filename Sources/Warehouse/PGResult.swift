@@ -4,7 +4,7 @@ import CLibPQ
 ///
 /// Values are text (we never ask for binary results), so a cell is a `String?` with nil for NULL.
 final class PGResult {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
     /// Takes ownership of a result libpq returned; nil stays nil.
     init?(taking handle: OpaquePointer?) {

@@ -46,22 +46,14 @@ extension Warehouse {
     public func childProgressSummary(account: String, stream: String, maxAttempts: Int) async throws
         -> (done: Int, failed: Int, givenUp: Int) {
         let result = try session().execute(Self.summarize, [account, stream, String(maxAttempts)])
-        guard result.rowCount == 1, let done = result.value(row: 0, column: 0).flatMap({ Int($0) }),
-              let failed = result.value(row: 0, column: 1).flatMap({ Int($0) }),
-              let givenUp = result.value(row: 0, column: 2).flatMap({ Int($0) }) else {
-            throw WarehouseError(.protocolViolation, "unreadable progress counts", query: Self.summarize.name)
-        }
+        let (done, failed, givenUp) = try result.decode(row: 0, as: (Int, Int, Int).self, query: Self.summarize)
         return (done, failed, givenUp)
     }
 
     /// The parents whose last fetch of `stream` failed, given up or not, most attempts first.
     public func failedChildren(account: String, stream: String) async throws
         -> [(parent: String, attempts: Int, lastError: String?)] {
-        try session().execute(Self.listFailed, [account, stream]).rows.map { row in
-            guard let parent = row[0], let attempts = row[1].flatMap({ Int($0) }) else {
-                throw WarehouseError(.protocolViolation, "unreadable progress row", query: Self.listFailed.name)
-            }
-            return (parent, attempts, row[2])
-        }
+        try session().execute(Self.listFailed, [account, stream]).decodeAll(as: (String, Int, String?).self, query: Self.listFailed)
+            .map { (parent: $0.0, attempts: $0.1, lastError: $0.2) }
     }
 }

@@ -114,13 +114,10 @@ extension Warehouse {
     public func pendingParents(account: String, childStream: String, _ query: FanOutQuery) async throws -> [PendingParent] {
         let sql = query.pendingSQL
         let result = try session().execute(sql, [account, childStream] + query.pendingParameters)
-        return try result.rows.map { row in
-            guard let key = row[0], let micros = row[1].flatMap({ Int64($0) }), let attempts = row[2].flatMap({ Int($0) }) else {
-                throw WarehouseError(.protocolViolation, "unreadable parent row", query: sql.name)
-            }
-            return PendingParent(key: key, time: Self.instant(microsecondsSince1970: micros),
-                                 start: row[3].flatMap { Int64($0) }.map(Self.instant(microsecondsSince1970:)),
-                                 columns: Array(row[4...]), previousAttempts: attempts)
+        return try (0..<result.rowCount).map { row in
+            let (key, micros, attempts, start) = try result.decode(row: row, as: (String, Int64, Int, Int64?).self, query: sql)
+            return PendingParent(key: key, time: Self.instant(microsecondsSince1970: micros), start: start.map(Self.instant(microsecondsSince1970:)),
+                                 columns: (4..<result.columnCount).map { result.value(row: row, column: $0) }, previousAttempts: attempts)
         }
     }
 
@@ -129,10 +126,7 @@ extension Warehouse {
         let pending = query.pendingSQL
         let sql = SQLQuery("fanout.pending_count", "SELECT count(*) FROM (\(pending.text)) AS pending")
         let result = try session().execute(sql, [account, childStream] + query.pendingParameters)
-        guard let count = result.rows.first?[0].flatMap({ Int($0) }) else {
-            throw WarehouseError(.protocolViolation, "unreadable count", query: sql.name)
-        }
-        return count
+        return try result.decode(row: 0, as: Int.self, query: sql)
     }
 
     /// Counts from the reference date, where `Date` keeps its value, so microseconds stay exact
@@ -160,7 +154,7 @@ extension Warehouse {
             """)
         let parameters = [account, childStream] + [query.from, query.to].map { $0.map(Cell.postgresText) } + [String(query.maxAttempts), String(limit)]
         let result = try session().execute(sql, parameters)
-        let first = result.rows.compactMap { $0[0] }
-        return (result.rows.first?[1].flatMap { Int($0) } ?? 0, first)
+        let rows = try result.decodeAll(as: (String, Int).self, query: sql)
+        return (rows.first?.1 ?? 0, rows.map(\.0))
     }
 }

@@ -20,14 +20,7 @@ extension Warehouse {
     /// runs sent for the account on `utcDay`; categories with none are absent.
     public func quotaUsage(account: String, utcDay: CivilDate) async throws -> [String: Int] {
         let result = try session().execute(Self.readUsage, [account, utcDay.description])
-        var usage: [String: Int] = [:]
-        for row in result.rows {
-            guard let category = row[0], let requests = row[1].flatMap({ Int($0) }) else {
-                throw WarehouseError(.protocolViolation, "unreadable quota row", query: Self.readUsage.name)
-            }
-            usage[category] = requests
-        }
-        return usage
+        return Dictionary(try result.decodeAll(as: (String, Int).self, query: Self.readUsage), uniquingKeysWith: { $1 })
     }
 
     /// Adds requests to the account's counts, per UTC day and category, in one transaction.

@@ -119,11 +119,7 @@ extension Warehouse {
                         stats.deleted = try connection.execute(query, [replacement.account] + replacement.parent.map(\.postgresText)).affectedRows
                     }
                     let merged = try connection.execute(sql.upsert, [String(replacement.runId)])
-                    guard merged.rowCount == 1, let distinct = merged.value(row: 0, column: 0).flatMap({ Int($0) }),
-                          let inserted = merged.value(row: 0, column: 1).flatMap({ Int($0) }),
-                          let updated = merged.value(row: 0, column: 2).flatMap({ Int($0) }) else {
-                        throw WarehouseError(.protocolViolation, "unreadable merge counts", query: sql.upsert.name)
-                    }
+                    let (distinct, inserted, updated) = try merged.decode(row: 0, as: (Int, Int, Int).self, query: sql.upsert)
                     stats.inserted += inserted
                     stats.updated = updated
                     stats.unchanged = distinct - inserted - updated

@@ -103,62 +103,51 @@ extension Warehouse {
 
     /// Per stream, in the order given: checkpoint, last success and lag, last run's rows, last error.
     public func streamStates(account: String, job: String, streams: [String]) async throws -> [StreamLoadState] {
-        let rows = try session().execute(Self.streamStates, [account, job, Self.textArray(streams), Checkpoint.incrementalScope]).rows
+        let rows = try session().execute(Self.streamStates, [account, job, Self.textArray(streams), Checkpoint.incrementalScope])
+            .decodeAll(as: (String, String?, String?, Int64?, String?, Double?, Int?, String?, String?).self, query: Self.streamStates)
         return try rows.map { row in
-            guard let stream = row[0] else {
-                throw WarehouseError(.protocolViolation, "a status row without its stream", query: Self.streamStates.name)
-            }
-            let cursor = try row[1].map { text in
+            let stream = row.0
+            let cursor = try row.1.map { text in
                 do {
                     return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
                 } catch {
                     throw WarehouseError(.protocolViolation, "the checkpoint of \(stream) is not an object of strings", query: Self.streamStates.name)
                 }
             }
-            return StreamLoadState(stream: stream, checkpoint: cursor, checkpointUpdatedAt: row[2],
-                                   lastSuccessRunId: row[3].flatMap { Int64($0) }, lastSuccessAt: row[4], lagSeconds: row[5].flatMap { Double($0) },
-                                   lastRunRows: row[6].flatMap { Int($0) }, lastError: row[7], lastErrorAt: row[8])
+            return StreamLoadState(stream: stream, checkpoint: cursor, checkpointUpdatedAt: row.2, lastSuccessRunId: row.3, lastSuccessAt: row.4,
+                                   lagSeconds: row.5, lastRunRows: row.6, lastError: row.7, lastErrorAt: row.8)
         }
     }
 
     /// The job's latest run for the account (backfills aside), whatever became of it.
     public func latestRun(account: String, job: String) async throws -> RunRecord? {
-        guard let row = try session().execute(Self.latestRun, [account, job]).rows.first else { return nil }
-        guard let id = row[0].flatMap({ Int64($0) }), let command = row[1], let status = row[2], let started = row[3] else {
-            throw WarehouseError(.protocolViolation, "unreadable run row", query: Self.latestRun.name)
-        }
-        return RunRecord(runId: id, command: command, status: status, startedAt: started, finishedAt: row[4], error: row[5])
+        let result = try session().execute(Self.latestRun, [account, job])
+        guard result.rowCount > 0 else { return nil }
+        let (id, command, status, started, finished, error) = try result.decode(row: 0, as: (Int64, String, String, String, String?, String?).self,
+                                                                               query: Self.latestRun)
+        return RunRecord(runId: id, command: command, status: status, startedAt: started, finishedAt: finished, error: error)
     }
 
     /// API requests per stream recorded today (UTC) by the account's finished runs, any job or command.
     ///
     /// What `etl.runs` knows, no more: retries, other apps on the account and a run still going are not in it.
     public func requestsRecordedToday(account: String) async throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for row in try session().execute(Self.requestsToday, [account]).rows {
-            guard let stream = row[0], let count = row[1].flatMap({ Int($0) }) else { continue }
-            counts[stream] = count
-        }
-        return counts
+        // A run recorded before requests were counted per stream has none: left out.
+        let rows = try session().execute(Self.requestsToday, [account]).decodeAll(as: (String, Int?).self, query: Self.requestsToday)
+        return Dictionary(rows.compactMap { stream, count in count.map { (stream, $0) } }, uniquingKeysWith: { $1 })
     }
 
     /// What the last run found about each stream the account tried, available or not.
     public func streamAvailability(account: String) async throws -> [StreamAvailability] {
-        try session().execute(Self.availability, [account]).rows.map { row in
-            guard let stream = row[0], let available = row[1], let checked = row[3] else {
-                throw WarehouseError(.protocolViolation, "unreadable availability row", query: Self.availability.name)
-            }
-            return StreamAvailability(stream: stream, available: available == "true", reason: row[2], checkedAt: checked)
+        try session().execute(Self.availability, [account]).decodeAll(as: (String, String, String?, String).self, query: Self.availability).map {
+            StreamAvailability(stream: $0.0, available: $0.1 == "true", reason: $0.2, checkedAt: $0.3)
         }
     }
 
     /// The account's rows in `table`. The name comes from a stream descriptor and is quoted.
     public func rowCount(in table: TableName, account: String) async throws -> Int {
         let query = SQLQuery("status.row-count", "SELECT count(*)::text FROM \(MergeSQL.quote(table)) WHERE account_id = $1")
-        guard let count = try session().execute(query, [account]).scalar(query).flatMap({ Int($0) }) else {
-            throw WarehouseError(.protocolViolation, "no count", query: query.name)
-        }
-        return count
+        return try session().execute(query, [account]).decode(row: 0, as: Int.self, query: query)
     }
 }
 
