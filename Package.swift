@@ -35,6 +35,13 @@ let package = Package(
             plugins: ["EmbedSQL"]
         ),
 
+        // A throwaway PostgreSQL cluster (initdb, pg_ctl), for `demo` and the tests only: the
+        // load path in Warehouse never starts a server.
+        .target(
+            name: "LocalPostgres",
+            dependencies: ["Warehouse", .product(name: "Logging", package: "swift-log")]
+        ),
+
         // The Zoom imitation. Never imports Extractors, so it cannot agree with our client's bugs.
         .target(
             name: "ZoomSandbox",
@@ -51,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "ZoomETL",
             dependencies: [
-                "Records", "Extractors", "Warehouse", "ZoomSandbox",
+                "Records", "Extractors", "Warehouse", "LocalPostgres", "ZoomSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -64,7 +71,7 @@ let package = Package(
         // Helpers the test targets share: a throwaway database per test, the sandbox, the CLI binary.
         .target(
             name: "TestSupport",
-            dependencies: ["Warehouse", "ZoomSandbox", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Warehouse", "LocalPostgres", "ZoomSandbox", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
@@ -72,11 +79,11 @@ let package = Package(
             name: "ExtractorsTests",
             dependencies: ["Extractors", "Records", "TestSupport", "ZoomSandbox", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "TestSupport"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "LocalPostgres", "TestSupport"]),
         .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "TestSupport"]),
         .testTarget(
             name: "ZoomETLTests",
-            dependencies: ["ZoomETL", "Records", "Extractors", "TestSupport", "Warehouse", "ZoomSandbox", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ZoomETL", "Records", "Extractors", "TestSupport", "Warehouse", "LocalPostgres", "ZoomSandbox", .product(name: "Logging", package: "swift-log")]
         ),
     ],
     swiftLanguageModes: [.v6]

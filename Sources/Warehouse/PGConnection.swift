@@ -56,9 +56,7 @@ final class PGConnection {
     deinit { PQfinish(handle) }
 
     /// Whether a server answers at `conninfo`, without logging in (`PQping`).
-    enum Ping { case accepting, starting, unreachable }
-
-    static func ping(_ conninfo: String) -> Ping {
+    static func ping(_ conninfo: String) -> ServerPing {
         switch PQping(conninfo) {
         case PQPING_OK: return .accepting
         case PQPING_REJECT: return .starting
@@ -228,4 +226,12 @@ func withOptionalCStrings<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar
     let copies = strings.map { $0.flatMap { strdup($0) } }
     defer { copies.forEach { free($0) } }
     return body(copies.map { $0.map { UnsafePointer($0) } })
+}
+
+/// What `PQping` says of a server: for a tool waiting for one it started (`LocalPostgres`).
+public enum ServerPing: Sendable { case accepting, starting, unreachable }
+
+extension Warehouse {
+    /// Whether a server answers at `conninfo`, without logging in.
+    public static func ping(_ conninfo: String) -> ServerPing { PGConnection.ping(conninfo) }
 }

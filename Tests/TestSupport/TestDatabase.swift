@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LocalPostgres
 import Warehouse
 
 /// A libpq connection string of a brand-new, empty database, so tests can run in parallel.

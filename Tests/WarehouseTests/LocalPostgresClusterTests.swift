@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Warehouse
+@testable import LocalPostgres
+import Warehouse
 
 @Suite struct LocalPostgresClusterTests {
     @Test func startsServesAndStopsIdempotently() async throws {

@@ -3,6 +3,7 @@ import Glibc
 import Synchronization
 import TestSupport
 import Testing
+import LocalPostgres
 import Warehouse
 
 /// PostgreSQL failing under a run: its session cut off or the server restarted mid-load, a write

@@ -3,6 +3,7 @@ import Extractors
 import Foundation
 import Logging
 import Records
+import LocalPostgres
 import Warehouse
 import ZoomSandbox
 

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Warehouse
 
 /// A throwaway PostgreSQL server in a temporary directory, for `zoom-etl demo` and the tests.
 ///
@@ -89,7 +90,7 @@ public final class LocalPostgresCluster: @unchecked Sendable {
 
     private static func waitUntilReady(_ cluster: LocalPostgresCluster, _ server: Process) throws {
         let deadline = Date().addingTimeInterval(60)
-        while PGConnection.ping(cluster.connectionString) != .accepting {
+        while Warehouse.ping(cluster.connectionString) != .accepting {
             guard server.isRunning else {
                 throw LocalPostgresError(step: "start postgres", message: "the server exited with status \(server.terminationStatus)",
                                          output: tail(of: cluster.logFile))
