@@ -64,3 +64,10 @@ extension PGResult {
         try (0..<rowCount).map { try decode(row: $0, as: type, query: query) }
     }
 }
+
+/// A column holding one of the enum's raw values (a run's status, say): any other text does not read.
+extension RawRepresentable where RawValue == String {
+    static func decode(postgresText text: String?) -> Self? { text.flatMap(Self.init(rawValue:)) }
+}
+
+extension RunStatus: PGDecodable {}

@@ -24,7 +24,7 @@ public struct StreamLoadState: Sendable, Hashable {
 public struct RunRecord: Sendable, Hashable {
     public let runId: Int64
     public let command: String
-    public let status: String
+    public let status: RunStatus
     public let startedAt: String
     public let finishedAt: String?
     public let error: String?
@@ -123,7 +123,7 @@ extension Warehouse {
     public func latestRun(account: String, job: String) async throws -> RunRecord? {
         let result = try session().execute(Self.latestRun, [account, job])
         guard result.rowCount > 0 else { return nil }
-        let (id, command, status, started, finished, error) = try result.decode(row: 0, as: (Int64, String, String, String, String?, String?).self,
+        let (id, command, status, started, finished, error) = try result.decode(row: 0, as: (Int64, String, RunStatus, String, String?, String?).self,
                                                                                query: Self.latestRun)
         return RunRecord(runId: id, command: command, status: status, startedAt: started, finishedAt: finished, error: error)
     }

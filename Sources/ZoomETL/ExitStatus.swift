@@ -3,18 +3,21 @@ import Extractors
 import Foundation
 import Warehouse
 
-/// The one place that turns an error into what the user reads and the exit code (DESIGN.md).
-enum ExitStatus {
-    static let success: Int32 = 0
-    static let failed: Int32 = 1
-    static let configuration: Int32 = 2
+/// The exit codes of DESIGN.md, and the one place that turns an error into what the user reads
+/// and the code.
+enum ExitStatus: Int32, Sendable, CaseIterable {
+    case success = 0
+    /// The run failed, or left data it was asked for missing (incomplete).
+    case failed = 1
+    /// Bad configuration, arguments or credentials: no rerun as it is can succeed.
+    case configuration = 2
     /// EX_TEMPFAIL: the scheduler should simply try again later.
-    static let tryLater: Int32 = 75
+    case tryLater = 75
     /// 128 + SIGINT, as shells report an interrupted command.
-    static let interrupted: Int32 = 130
+    case interrupted = 130
 
     /// Prints the error's one-sentence message to stderr and returns the exit code.
-    static func report(_ error: any Error) -> Int32 {
+    static func report(_ error: any Error) -> ExitStatus {
         if error is CancellationError {
             printError("interrupted: stopped cleanly; rerun to continue where it stopped")
             return interrupted
@@ -29,13 +32,13 @@ enum ExitStatus {
                 return success
             }
             if !message.isEmpty { printError(message) }
-            return parserCode == .validationFailure ? configuration : parserCode.rawValue
+            return parserCode == .validationFailure ? .configuration : .failed
         }
         printError("error: \(error)")
         return code(for: error)
     }
 
-    static func code(for error: any Error) -> Int32 {
+    static func code(for error: any Error) -> ExitStatus {
         switch error {
         case is CancellationError: return interrupted
         case is ConfigurationError: return configuration
@@ -68,7 +71,7 @@ enum ExitStatus {
 
 /// Some accounts of a run failed; their errors were already reported one by one.
 struct RunFailure: Error, CustomStringConvertible {
-    let exitCode: Int32
+    let exitCode: ExitStatus
     let failures: [(account: String, error: String)]
 
     var description: String {
@@ -80,9 +83,8 @@ struct RunFailure: Error, CustomStringConvertible {
         let failures = results.filter { $0.error != nil }
         guard !failures.isEmpty else { return nil }
         let codes = failures.map { ExitStatus.code(for: $0.error!) }
-        exitCode = codes.contains(ExitStatus.interrupted) ? ExitStatus.interrupted
-            : codes.contains(ExitStatus.configuration) ? ExitStatus.configuration
-            : codes.contains(ExitStatus.failed) ? ExitStatus.failed : ExitStatus.tryLater
+        exitCode = codes.contains(.interrupted) ? .interrupted : codes.contains(.configuration) ? .configuration
+            : codes.contains(.failed) ? .failed : .tryLater
         self.failures = failures.map { ($0.account, "\($0.error!)") }
     }
 }

@@ -19,7 +19,7 @@ struct ZoomETLCommand: AsyncParsableCommand {
 @main
 enum Main {
     static func main() async {
-        let code: Int32
+        let code: ExitStatus
         do {
             var command = try ZoomETLCommand.parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -27,10 +27,10 @@ enum Main {
             } else {
                 try command.run()
             }
-            code = 0
+            code = .success
         } catch {
             code = ExitStatus.report(error)
         }
-        exit(code)
+        exit(code.rawValue)
     }
 }

@@ -1,7 +1,7 @@
 /// `status` or `check` found something wrong and has already shown it in its table: the message
 /// names what (stale streams, failed checks), the exit code says how bad (DESIGN.md, exit codes).
 struct OperationsFailure: Error, CustomStringConvertible {
-    let exitCode: Int32
+    let exitCode: ExitStatus
     let message: String
 
     var description: String { message }

@@ -31,7 +31,7 @@ extension StatusReport {
 
     private static func json(_ run: RunRecord) -> JSONValue {
         .object([
-            "run_id": .int(run.runId), "command": .string(run.command), "status": .string(run.status),
+            "run_id": .int(run.runId), "command": .string(run.command), "status": .string(run.status.rawValue),
             "started_at": .string(run.startedAt), "finished_at": optional(run.finishedAt), "error": optional(run.error),
         ])
     }

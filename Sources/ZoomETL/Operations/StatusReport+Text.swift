@@ -24,7 +24,7 @@ extension StatusReport {
         var lines = ["account \(account.settings.name) (Zoom account \(account.accountId), plan \(account.settings.plan.rawValue))"]
         if let run = account.lastRun {
             let ended = run.finishedAt.map { " to \($0)" } ?? " (still running)"
-            lines.append("last run: #\(run.runId) \(run.command) \(run.status), \(run.startedAt)\(ended)"
+            lines.append("last run: #\(run.runId) \(run.command) \(run.status.rawValue), \(run.startedAt)\(ended)"
                          + (run.error.map { ": \(Self.firstLine($0, limit: 160))" } ?? ""))
         } else {
             lines.append("last run: none yet for job \(job)")
