@@ -36,6 +36,21 @@ public actor Warehouse {
         return warehouse
     }
 
+    /// Connects, runs `body` with the warehouse, and closes it however `body` ends: the closure
+    /// scopes the session, as postgres-nio's `withConnection` does, so no close is left to a
+    /// task nobody waits for.
+    public static func withSession<T>(_ connectionString: String?, logger: Logger, _ body: (Warehouse) async throws -> T) async throws -> T {
+        let warehouse = try await connect(connectionString, logger: logger)
+        do {
+            let result = try await body(warehouse)
+            await warehouse.close()
+            return result
+        } catch {
+            await warehouse.close()
+            throw error
+        }
+    }
+
     private func open(_ connectionString: String?) throws {
         let connection = try PGConnection(connectionString: connectionString, logger: logger)
         self.connection = connection

@@ -82,3 +82,11 @@ private final class ClusterRegistry: @unchecked Sendable {
         all.forEach { $0.stop() }
     }
 }
+
+/// Runs `body` with a connected, migrated warehouse on a fresh database, closed however it ends.
+public func withFreshWarehouse<T>(migrated: Bool = true, _ body: (Warehouse) async throws -> T) async throws -> T {
+    try await Warehouse.withSession(try await freshDatabase(), logger: TestDatabase.logger) { warehouse in
+        if migrated { _ = try await warehouse.migrate() }
+        return try await body(warehouse)
+    }
+}

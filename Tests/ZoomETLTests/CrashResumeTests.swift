@@ -158,17 +158,17 @@ import ZoomSandbox
     /// (a COPY into staging, a merge, progress); returns that session's pid and the start of its
     /// query, or nil once `running()` says the run has ended.
     static func waitForWriteTransaction(_ databaseURL: String, copying: Bool = false, while running: () -> Bool) async throws -> (pid: String, query: String)? {
-        let observer = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
-        defer { Task { await observer.close() } }
-        while running() {
-            let rows = try await observer.queryRows("""
-                SELECT pid::text, left(query, 40) FROM pg_stat_activity
-                WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL
-                  AND (NOT $1::boolean OR (state = 'active' AND query LIKE 'COPY%'))
-                """, [copying ? "true" : "false"])
-            if let row = rows.first, let pid = row[0] { return (pid, row[1] ?? "") }
-            try await Task.sleep(for: .milliseconds(1))
+        try await Warehouse.withSession(databaseURL, logger: TestDatabase.logger) { observer in
+            while running() {
+                let rows = try await observer.queryRows("""
+                    SELECT pid::text, left(query, 40) FROM pg_stat_activity
+                    WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL
+                      AND (NOT $1::boolean OR (state = 'active' AND query LIKE 'COPY%'))
+                    """, [copying ? "true" : "false"])
+                if let row = rows.first, let pid = row[0] { return (pid, row[1] ?? "") }
+                try await Task.sleep(for: .milliseconds(1))
+            }
+            return nil
         }
-        return nil
     }
 }

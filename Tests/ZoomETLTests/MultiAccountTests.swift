@@ -50,17 +50,17 @@ import ZoomSandbox
 
     /// Every zoom table's rows, all columns but loaded_at and run_id, as one checksum per table.
     static func checksums(_ databaseURL: String) async throws -> [[String?]] {
-        let warehouse = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
-        defer { Task { await warehouse.close() } }
-        var sums: [[String?]] = []
-        for table in ["daily_usage", "meetings", "meeting_participants", "participant_qos"] {
-            let sum = try await warehouse.queryRows("""
-                SELECT count(*)::text, md5(coalesce(string_agg(r, E'\\n' ORDER BY r), ''))
-                FROM (SELECT (to_jsonb(t) - 'loaded_at' - 'run_id')::text AS r FROM zoom.\(table) t) s
-                """)
-            sums.append([table] + sum[0])
+        try await Warehouse.withSession(databaseURL, logger: TestDatabase.logger) { warehouse in
+            var sums: [[String?]] = []
+            for table in ["daily_usage", "meetings", "meeting_participants", "participant_qos"] {
+                let sum = try await warehouse.queryRows("""
+                    SELECT count(*)::text, md5(coalesce(string_agg(r, E'\\n' ORDER BY r), ''))
+                    FROM (SELECT (to_jsonb(t) - 'loaded_at' - 'run_id')::text AS r FROM zoom.\(table) t) s
+                    """)
+                sums.append([table] + sum[0])
+            }
+            return sums
         }
-        return sums
     }
 
     @Test func accountsOfDifferentPlansLoadSideBySide() async throws {

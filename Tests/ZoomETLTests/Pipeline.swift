@@ -34,9 +34,9 @@ struct Pipeline {
     }
 
     func query(_ sql: String, _ parameters: [String?] = []) async throws -> [[String?]] {
-        let warehouse = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
-        defer { Task { await warehouse.close() } }
-        return try await warehouse.queryRows(sql, parameters)
+        try await Warehouse.withSession(databaseURL, logger: TestDatabase.logger) { warehouse in
+            return try await warehouse.queryRows(sql, parameters)
+        }
     }
 
     /// Today in the account's time zone, by the sandbox's clock.

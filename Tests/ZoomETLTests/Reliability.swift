@@ -79,24 +79,24 @@ struct WarehouseFingerprint: Equatable, CustomStringConvertible {
     }
 
     static func of(_ databaseURL: String) async throws -> WarehouseFingerprint {
-        let warehouse = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
-        defer { Task { await warehouse.close() } }
-        let tables = try await warehouse.queryRows("""
-            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'zoom' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1
-            """).compactMap { $0[0] }
-        var sums: [String: String] = [:]
-        for table in tables {
-            let rows = "SELECT ROW(\(try await comparedColumns(of: table, warehouse).joined(separator: ", ")))::text AS r FROM zoom.\(table)"
-            sums[table] = try await warehouse.queryRows(
-                "SELECT count(*)::text || ' ' || coalesce(md5(string_agg(r, '|' ORDER BY r COLLATE \"C\")), '-') FROM (\(rows)) s"
-            ).first?.first ?? nil
+        try await Warehouse.withSession(databaseURL, logger: TestDatabase.logger) { warehouse in
+            let tables = try await warehouse.queryRows("""
+                SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'zoom' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1
+                """).compactMap { $0[0] }
+            var sums: [String: String] = [:]
+            for table in tables {
+                let rows = "SELECT ROW(\(try await comparedColumns(of: table, warehouse).joined(separator: ", ")))::text AS r FROM zoom.\(table)"
+                sums[table] = try await warehouse.queryRows(
+                    "SELECT count(*)::text || ' ' || coalesce(md5(string_agg(r, '|' ORDER BY r COLLATE \"C\")), '-') FROM (\(rows)) s"
+                ).first?.first ?? nil
+            }
+            let rejects = try await warehouse.queryRows(
+                "SELECT v FROM (SELECT stream || '|' || raw_json || '|' || reason AS v FROM etl.rejects) s ORDER BY v COLLATE \"C\"").compactMap { $0[0] }
+            let progress = try await warehouse.queryRows(
+                "SELECT v FROM (SELECT stream || '|' || parent || '|' || status AS v FROM etl.child_progress) s ORDER BY v COLLATE \"C\"").compactMap { $0[0] }
+            return WarehouseFingerprint(tables: sums, rejects: rejects, progress: progress)
         }
-        let rejects = try await warehouse.queryRows(
-            "SELECT v FROM (SELECT stream || '|' || raw_json || '|' || reason AS v FROM etl.rejects) s ORDER BY v COLLATE \"C\"").compactMap { $0[0] }
-        let progress = try await warehouse.queryRows(
-            "SELECT v FROM (SELECT stream || '|' || parent || '|' || status AS v FROM etl.child_progress) s ORDER BY v COLLATE \"C\"").compactMap { $0[0] }
-        return WarehouseFingerprint(tables: sums, rejects: rejects, progress: progress)
     }
 
     /// The quoted columns of `zoom.<table>` a fingerprint compares: all but `loaded_at` and `run_id`.
@@ -128,22 +128,22 @@ struct InstanceSets {
     var done: [String: Set<String>] = [:]
 
     static func of(_ databaseURL: String) async throws -> InstanceSets {
-        let warehouse = try await Warehouse.connect(databaseURL, logger: TestDatabase.logger)
-        defer { Task { await warehouse.close() } }
-        var result = InstanceSets()
-        for (stream, table) in tables {
-            let columns = try await WarehouseFingerprint.comparedColumns(of: table, warehouse).joined(separator: ", ")
-            for row in try await warehouse.queryRows("""
-                SELECT meeting_uuid, count(*)::text || ' ' || md5(string_agg(ROW(\(columns))::text, '|' ORDER BY ROW(\(columns))::text COLLATE "C"))
-                FROM zoom.\(table) GROUP BY meeting_uuid
-                """) {
-                if let uuid = row[0], let sum = row[1] { result.sets[stream, default: [:]][uuid] = sum }
+        try await Warehouse.withSession(databaseURL, logger: TestDatabase.logger) { warehouse in
+            var result = InstanceSets()
+            for (stream, table) in tables {
+                let columns = try await WarehouseFingerprint.comparedColumns(of: table, warehouse).joined(separator: ", ")
+                for row in try await warehouse.queryRows("""
+                    SELECT meeting_uuid, count(*)::text || ' ' || md5(string_agg(ROW(\(columns))::text, '|' ORDER BY ROW(\(columns))::text COLLATE "C"))
+                    FROM zoom.\(table) GROUP BY meeting_uuid
+                    """) {
+                    if let uuid = row[0], let sum = row[1] { result.sets[stream, default: [:]][uuid] = sum }
+                }
             }
+            for row in try await warehouse.queryRows("SELECT stream, parent FROM etl.child_progress WHERE status = 'done'") {
+                if let stream = row[0], let parent = row[1] { result.done[stream, default: []].insert(parent) }
+            }
+            return result
         }
-        for row in try await warehouse.queryRows("SELECT stream, parent FROM etl.child_progress WHERE status = 'done'") {
-            if let stream = row[0], let parent = row[1] { result.done[stream, default: []].insert(parent) }
-        }
-        return result
     }
 
     /// What makes this warehouse's instance sets other than whole (equal to `reference`'s) and

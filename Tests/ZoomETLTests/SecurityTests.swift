@@ -82,40 +82,40 @@ import ZoomSandbox
     }
 
     @Test func theAnalystReadsZoomButCannotWriteItNorReadETL() async throws {
-        let warehouse = try await freshWarehouse()
-        defer { Task { await warehouse.close() } }
-        #expect(try await warehouse.queryRows("SELECT rolname, rolcanlogin::text FROM pg_roles WHERE rolname IN ('zoom_analyst', 'zoom_etl') ORDER BY 1")
-                == [["zoom_analyst", "false"], ["zoom_etl", "false"]])
-        // Objects a later migration adds are readable too (default privileges).
-        try await warehouse.executeScript("""
-            CREATE TABLE zoom.later_table (account_id text, x int);
-            CREATE VIEW zoom.later_view AS SELECT account_id, date FROM zoom.daily_usage;
-            """)
-        let views = try await warehouse.queryRows("SELECT quote_ident(table_name) FROM information_schema.views WHERE table_schema = 'zoom'").compactMap { $0[0] }
-        #expect(views.contains("later_view"))
+        try await withFreshWarehouse { warehouse in
+            #expect(try await warehouse.queryRows("SELECT rolname, rolcanlogin::text FROM pg_roles WHERE rolname IN ('zoom_analyst', 'zoom_etl') ORDER BY 1")
+                    == [["zoom_analyst", "false"], ["zoom_etl", "false"]])
+            // Objects a later migration adds are readable too (default privileges).
+            try await warehouse.executeScript("""
+                CREATE TABLE zoom.later_table (account_id text, x int);
+                CREATE VIEW zoom.later_view AS SELECT account_id, date FROM zoom.daily_usage;
+                """)
+            let views = try await warehouse.queryRows("SELECT quote_ident(table_name) FROM information_schema.views WHERE table_schema = 'zoom'").compactMap { $0[0] }
+            #expect(views.contains("later_view"))
 
-        try await warehouse.executeScript("SET ROLE zoom_analyst")
-        for relation in ["zoom.daily_usage", "zoom.meetings", "zoom.later_table"] + views.map({ "zoom.\($0)" }) {
-            #expect(try await warehouse.queryRows("SELECT count(*) FROM \(relation)").count == 1, "\(relation)")
+            try await warehouse.executeScript("SET ROLE zoom_analyst")
+            for relation in ["zoom.daily_usage", "zoom.meetings", "zoom.later_table"] + views.map({ "zoom.\($0)" }) {
+                #expect(try await warehouse.queryRows("SELECT count(*) FROM \(relation)").count == 1, "\(relation)")
+            }
+            #expect(await Self.sqlstate(warehouse, "INSERT INTO zoom.later_table VALUES ('a', 1)") == "42501")
+            #expect(await Self.sqlstate(warehouse, "DELETE FROM zoom.daily_usage") == "42501")
+            #expect(await Self.sqlstate(warehouse, "SELECT count(*) FROM etl.runs") == "42501")
+            #expect(await Self.sqlstate(warehouse, "SELECT count(*) FROM etl.rejects") == "42501")
+
+            try await warehouse.executeScript("RESET ROLE; SET ROLE zoom_etl")
+            _ = try await warehouse.queryRows("INSERT INTO etl.runs (job, account_id, command) VALUES ('nightly', 'a', 'run') RETURNING run_id")
+            _ = try await warehouse.queryRows("INSERT INTO zoom.later_table VALUES ('a', 1)")
+            _ = try await warehouse.queryRows("SELECT count(*) FROM etl.checkpoints")
+            // Only a table's owner may add partitions: zoom_etl adds QoS months through a function
+            // that runs as the owner (sql/008), and it adds them to partitioned zoom tables only.
+            _ = try await warehouse.queryRows("SELECT etl.ensure_monthly_partitions('zoom.participant_qos', '2031-01-05Z', '2031-01-05Z')")
+            #expect(await Self.sqlstate(warehouse, "SELECT etl.ensure_monthly_partitions('etl.runs', now(), now())") == "22023")
+            try await warehouse.executeScript("RESET ROLE")
+            #expect(try await warehouse.queryRows("""
+                SELECT p.relowner = c.relowner FROM pg_class p, pg_class c
+                WHERE p.oid = 'zoom.participant_qos_2031_01'::regclass AND c.oid = 'zoom.participant_qos'::regclass
+                """) == [["t"]])
         }
-        #expect(await Self.sqlstate(warehouse, "INSERT INTO zoom.later_table VALUES ('a', 1)") == "42501")
-        #expect(await Self.sqlstate(warehouse, "DELETE FROM zoom.daily_usage") == "42501")
-        #expect(await Self.sqlstate(warehouse, "SELECT count(*) FROM etl.runs") == "42501")
-        #expect(await Self.sqlstate(warehouse, "SELECT count(*) FROM etl.rejects") == "42501")
-
-        try await warehouse.executeScript("RESET ROLE; SET ROLE zoom_etl")
-        _ = try await warehouse.queryRows("INSERT INTO etl.runs (job, account_id, command) VALUES ('nightly', 'a', 'run') RETURNING run_id")
-        _ = try await warehouse.queryRows("INSERT INTO zoom.later_table VALUES ('a', 1)")
-        _ = try await warehouse.queryRows("SELECT count(*) FROM etl.checkpoints")
-        // Only a table's owner may add partitions: zoom_etl adds QoS months through a function
-        // that runs as the owner (sql/008), and it adds them to partitioned zoom tables only.
-        _ = try await warehouse.queryRows("SELECT etl.ensure_monthly_partitions('zoom.participant_qos', '2031-01-05Z', '2031-01-05Z')")
-        #expect(await Self.sqlstate(warehouse, "SELECT etl.ensure_monthly_partitions('etl.runs', now(), now())") == "22023")
-        try await warehouse.executeScript("RESET ROLE")
-        #expect(try await warehouse.queryRows("""
-            SELECT p.relowner = c.relowner FROM pg_class p, pg_class c
-            WHERE p.oid = 'zoom.participant_qos_2031_01'::regclass AND c.oid = 'zoom.participant_qos'::regclass
-            """) == [["t"]])
     }
 
     @Test func migratingManyDatabasesAtOnceCreatesTheRolesOnce() async throws {

@@ -25,8 +25,15 @@ struct AccountRun {
             try Self.checkRetention(range, streams: streams, today: today)
         }
 
-        let warehouse = try await Warehouse.connect(environment.databaseURL, logger: logger)
-        defer { Task { await warehouse.close() } }
+        return try await Warehouse.withSession(environment.databaseURL, logger: logger) { warehouse in
+            try await execute(in: warehouse, credentials: credentials, today: today, streams: streams)
+        }
+    }
+
+    /// The run on one warehouse session: migrate, lock, record the run, load every stream, and
+    /// record how it ended.
+    private func execute(in warehouse: Warehouse, credentials: ZoomCredentials, today: CivilDate,
+                         streams: [CatalogStream]) async throws -> [(name: String, outcome: StreamOutcome)] {
         _ = try await warehouse.migrate()
         try await warehouse.lockAccount(credentials.accountId)
 
