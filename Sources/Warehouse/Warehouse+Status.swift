@@ -84,12 +84,6 @@ extension Warehouse {
         ORDER BY r.started_at DESC LIMIT 1
         """)
     /// Zoom's daily cap counts UTC days; a run still going has not written its counts yet.
-    private static let requestsToday = SQLQuery("status.requests-today", """
-        SELECT s.key, sum((s.value ->> 'requests')::bigint)::text
-        FROM etl.runs r CROSS JOIN LATERAL jsonb_each(r.streams) AS s
-        WHERE r.account_id = $1 AND r.started_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
-        GROUP BY s.key ORDER BY s.key COLLATE "C"
-        """)
     private static let availability = SQLQuery("status.availability", """
         SELECT stream, available::text, reason, \(utc("checked_at"))
         FROM etl.stream_availability WHERE account_id = $1
@@ -126,15 +120,6 @@ extension Warehouse {
         let (id, command, status, started, finished, error) = try result.decode(row: 0, as: (Int64, String, RunStatus, String, String?, String?).self,
                                                                                query: Self.latestRun)
         return RunRecord(runId: id, command: command, status: status, startedAt: started, finishedAt: finished, error: error)
-    }
-
-    /// API requests per stream recorded today (UTC) by the account's finished runs, any job or command.
-    ///
-    /// What `etl.runs` knows, no more: retries, other apps on the account and a run still going are not in it.
-    public func requestsRecordedToday(account: String) async throws -> [String: Int] {
-        // A run recorded before requests were counted per stream has none: left out.
-        let rows = try session().execute(Self.requestsToday, [account]).decodeAll(as: (String, Int?).self, query: Self.requestsToday)
-        return Dictionary(rows.compactMap { stream, count in count.map { (stream, $0) } }, uniquingKeysWith: { $1 })
     }
 
     /// What the last run found about each stream the account tried, available or not.

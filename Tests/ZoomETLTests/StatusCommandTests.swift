@@ -22,7 +22,7 @@ import ZoomSandbox
 
     /// The documented keys of `status --format json` (README.md, "Operations").
     static let topKeys: Set = ["job", "generated_at", "max_lag_hours", "pending_migrations", "accounts"]
-    static let accountKeys: Set = ["account", "account_id", "plan", "last_run", "heavy_requests_recorded_today", "heavy_daily_cap", "streams"]
+    static let accountKeys: Set = ["account", "account_id", "plan", "last_run", "heavy_requests_recorded_today", "heavy_daily_cap", "daily_quota", "streams"]
     static let runKeys: Set = ["run_id", "command", "status", "started_at", "finished_at", "error"]
     static let streamKeys: Set = ["stream", "table", "checkpoint", "checkpoint_updated_at", "last_success_run_id", "last_success_at", "lag_hours",
                                   "stale", "rows_last_run", "rows_total", "last_error", "last_error_at", "available", "unavailable_reason",
@@ -57,13 +57,20 @@ import ZoomSandbox
             #expect(text.stdout.contains("instances done"))
             #expect(!text.stdout.contains("STALE") && !text.stdout.contains("unavailable"))
 
-            // Heavy quota: what the runs recorded, which here is every heavy request the sandbox saw.
+            // Heavy quota: what the runs counted in etl.quota_usage, which here is every heavy request the sandbox saw.
             let json = try await pipeline.zoomETL("status", "--format", "json")
             #expect(json.exitCode == 0, "\(json)")
             let (account, streams) = try Self.streams(of: json)
             let heavySeen = pipeline.sandbox.requestLog.filter { $0.category?.rawValue == "Heavy" }.count
             #expect(account["heavy_requests_recorded_today"] as? Int == heavySeen)
             #expect(account["heavy_daily_cap"] as? Int == 60000)
+            // The same ledger runs count against, per cap of the plan (Business+: one, shared).
+            let quota = try #require(account["daily_quota"] as? [[String: Any]])
+            #expect(quota.count == 1 && quota[0]["categories"] as? [String] == ["heavy", "resource_intensive"]
+                    && quota[0]["limit"] as? Int == 60000 && quota[0]["used"] as? Int == heavySeen, "\(quota)")
+            let ledger = try await pipeline.query("SELECT coalesce(sum(requests), 0)::text FROM etl.quota_usage WHERE category IN ('heavy', 'resource_intensive')")
+            #expect(ledger == [["\(heavySeen)"]])
+            #expect(text.stdout.contains("daily quota today (UTC): heavy + resource_intensive \(heavySeen) of 60000"), "\(text.stdout)")
             #expect((streams["daily_usage"]?["checkpoint"] as? [String: String]) == ["through": yesterday.description])
             #expect(streams["meetings"]?["rows_total"] as? Int == Int(meetings[0][0] ?? ""))
             #expect((streams["users"]?["lag_hours"] as? Double ?? 99) < 1)

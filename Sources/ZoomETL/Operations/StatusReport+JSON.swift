@@ -25,6 +25,10 @@ extension StatusReport {
             "last_run": account.lastRun.map(Self.json) ?? .null,
             "heavy_requests_recorded_today": .int(Int64(account.heavyRequestsToday)),
             "heavy_daily_cap": account.settings.plan.dailyHeavyCap.map { .int(Int64($0)) } ?? .null,
+            "daily_quota": .array(account.quotaToday.map { quota in
+                .object(["categories": .array(RateLimitCategory.allCases.filter(quota.cap.categories.contains).map { .string($0.rawValue) }),
+                         "used": .int(Int64(quota.used)), "limit": .int(Int64(quota.cap.limit))])
+            }),
             "streams": .array(account.streams.map(json)),
         ])
     }

@@ -29,9 +29,9 @@ extension StatusReport {
         } else {
             lines.append("last run: none yet for job \(job)")
         }
-        let cap = account.settings.plan.dailyHeavyCap.map { " of \($0)" } ?? ""
-        lines.append("heavy quota today (UTC): \(account.heavyRequestsToday)\(cap) (heavy + resource-intensive requests of today's "
-                     + "finished runs, from etl.runs; retries, runs in progress and other apps on the account not counted)")
+        let caps = account.quotaToday.map { "\($0.categories) \($0.used) of \($0.cap.limit)" }
+        lines.append("daily quota today (UTC): \(caps.isEmpty ? "no daily cap" : caps.joined(separator: ", ")) (requests zoom-etl's runs "
+                     + "sent, retries and runs in progress included, from etl.quota_usage; other apps on the account not counted)")
         return lines
     }
 

@@ -9,9 +9,27 @@ struct StatusReport {
         let settings: AccountSettings
         let accountId: String
         let lastRun: RunRecord?
-        /// Heavy + resource-intensive requests of today's (UTC) finished runs, as `etl.runs` recorded them.
-        let heavyRequestsToday: Int
+        /// Each of the plan's daily caps with what zoom-etl's runs spent of it today (UTC), from
+        /// `etl.quota_usage`: the same ledger runs count against, so `status` and a run agree.
+        let quotaToday: [Quota]
         let streams: [Stream]
+
+        /// Heavy + resource-intensive requests spent today, whatever the plan's caps.
+        var heavyRequestsToday: Int {
+            quotaToday.filter { !$0.cap.categories.isDisjoint(with: [.heavy, .resourceIntensive]) }.reduce(0) { $0 + $1.used }
+        }
+    }
+
+    /// One daily cap (Pro and Business+ share one between heavy and resource-intensive calls,
+    /// Free caps each category: zoom-api.md §5) and the requests spent of it today.
+    struct Quota {
+        let cap: DailyCap
+        let used: Int
+
+        /// `heavy + resource_intensive`, the categories in the order Zoom lists them.
+        var categories: String {
+            RateLimitCategory.allCases.filter(cap.categories.contains).map(\.rawValue).joined(separator: " + ")
+        }
     }
 
     struct Stream {
@@ -82,9 +100,9 @@ struct StatusReport {
         for (settings, accountId) in accounts {
             let states = try await warehouse.streamStates(account: accountId, job: job.name, streams: streams.map(\.name))
             let availability = Dictionary(try await warehouse.streamAvailability(account: accountId).map { ($0.stream, $0) }) { $1 }
-            let requests = try await warehouse.requestsRecordedToday(account: accountId)
-            let heavy = requests.reduce(0) { total, entry in
-                StreamCatalog.stream(named: entry.key)?.countsAgainstDailyCap == true ? total + entry.value : total
+            let usage = try await warehouse.quotaUsage(account: accountId, utcDay: DailyQuota.utcDay(Date()))
+            let quota = settings.plan.dailyCaps.map { cap in
+                Quota(cap: cap, used: cap.categories.reduce(0) { $0 + (usage[$1.rawValue] ?? 0) })
             }
             var rows: [Stream] = []
             for (stream, state) in zip(streams, states) {
@@ -100,7 +118,7 @@ struct StatusReport {
                                    availability: availability[stream.name], instances: instances))
             }
             reports.append(Account(settings: settings, accountId: accountId, lastRun: try await warehouse.latestRun(account: accountId, job: job.name),
-                                   heavyRequestsToday: heavy, streams: rows))
+                                   quotaToday: quota, streams: rows))
         }
         return StatusReport(job: job.name, generatedAt: Date(), maxLagHours: maxLagHours, pendingMigrations: pending, accounts: reports)
     }

@@ -45,9 +45,4 @@ extension CatalogStream {
         case .users: Users.category
         }
     }
-
-    /// Whether its requests count against Zoom's daily heavy + resource-intensive cap (zoom-api.md §5).
-    var countsAgainstDailyCap: Bool {
-        category == .heavy || category == .resourceIntensive
-    }
 }
