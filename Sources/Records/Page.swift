@@ -72,14 +72,22 @@ public struct ChildProgress: Sendable, Hashable {
         case failed(reason: String)
         /// Zoom says the parent no longer exists (404, code 3001): never fetched again, not a failure.
         case gone(reason: String)
+
+        public var status: ChildStatus {
+            switch self {
+            case .done: .done
+            case .failed: .failed
+            case .gone: .gone
+            }
+        }
     }
 
-    public let stream: String
+    public let stream: StreamName
     /// The parent's key, e.g. a meeting UUID.
     public let parent: String
     public let outcome: Outcome
 
-    public init(stream: String, parent: String, outcome: Outcome) {
+    public init(stream: StreamName, parent: String, outcome: Outcome) {
         self.stream = stream
         self.parent = parent
         self.outcome = outcome
@@ -97,24 +105,23 @@ public struct Reject: Sendable, Hashable {
     }
 }
 
-/// How far a stream has got, as `etl.checkpoints` stores it.
-///
-/// `scope` separates the nightly position from a backfill's, so a backfill never moves the
-/// nightly checkpoint (DESIGN.md, guarantee 2). `cursor` is stored as a jsonb object.
-public struct Checkpoint: Sendable, Hashable {
-    public let stream: String
-    public let scope: String
-    public let cursor: [String: String]
+/// A parent's status in `etl.child_progress.status`, the one spelling the SQL uses too.
+public enum ChildStatus: String, Sendable, CaseIterable {
+    case done, failed, gone
 
-    public init(stream: String, scope: String, cursor: [String: String]) {
+    /// The status as a SQL string literal, for the constants that filter on it.
+    public var sql: String { "'\(rawValue)'" }
+}
+
+/// How far a report stream has got, as `etl.checkpoints` stores it: its position in one scope.
+public struct Checkpoint: Sendable, Hashable {
+    public let stream: StreamName
+    public let scope: CheckpointScope
+    public let cursor: ReportCursor
+
+    public init(stream: StreamName, scope: CheckpointScope, cursor: ReportCursor) {
         self.stream = stream
         self.scope = scope
         self.cursor = cursor
     }
-
-    /// The scope of a job's incremental runs.
-    public static let incrementalScope = "incremental"
-
-    /// The scope of one backfill: its streams and range make it resumable by rerunning it.
-    public static func backfillScope(_ range: DateRange) -> String { "backfill \(range)" }
 }

@@ -3,7 +3,7 @@
 /// Every warehouse table also has `account_id` (first in the key), `loaded_at` and `run_id`;
 /// the loader supplies those three, so `columns` and `primaryKey` leave them out.
 public struct StreamDescriptor: Sendable, Hashable {
-    public let name: String
+    public let name: StreamName
     public let table: TableName
     /// The typed columns a record fills, in the order of `Row` cells.
     public let columns: [Column]
@@ -14,9 +14,9 @@ public struct StreamDescriptor: Sendable, Hashable {
     /// loader creates the months a page needs before writing it.
     public let monthlyPartitionColumn: String?
 
-    public init(name: String, table: TableName, columns: [Column], primaryKey: [String], disposition: WriteDisposition,
+    public init(name: StreamName, table: TableName, columns: [Column], primaryKey: [String], disposition: WriteDisposition,
                 monthlyPartitionColumn: String? = nil) {
-        precondition(primaryKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name): key column missing")
+        precondition(primaryKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name.rawValue): key column missing")
         if case .replaceByParent(let parentKey) = disposition {
             precondition(parentKey.allSatisfy { key in columns.contains { $0.name == key } }, "\(name): parent key column missing")
         }

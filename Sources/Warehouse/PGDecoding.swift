@@ -1,3 +1,4 @@
+import Records
 import CLibPQ
 
 /// A Swift type a column's text (we ask libpq for text, never binary) reads into: the model is
@@ -71,3 +72,4 @@ extension RawRepresentable where RawValue == String {
 }
 
 extension RunStatus: PGDecodable {}
+extension StreamName: PGDecodable {}

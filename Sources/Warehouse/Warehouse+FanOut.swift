@@ -93,8 +93,8 @@ extension FanOutQuery {
               AND ($3::timestamptz IS NULL OR \(time) >= $3::timestamptz)
               AND ($4::timestamptz IS NULL OR \(time) < $4::timestamptz)
               AND (c.status IS NULL
-                   OR (c.status = 'failed' AND c.attempts < $5::integer)
-                   OR (c.status = 'done' AND \(time) >= $6::timestamptz))
+                   OR (c.status = \(ChildStatus.failed.sql) AND c.attempts < $5::integer)
+                   OR (c.status = \(ChildStatus.done.sql) AND \(time) >= $6::timestamptz))
             ORDER BY \(time), \(key) COLLATE "C"
             """)
     }
@@ -111,9 +111,9 @@ extension Warehouse {
     /// `maxAttempts` times in a row, and those done but inside `refetchSince`. The progress
     /// commits with the child rows (`Page.childProgress`), so after a crash or a spent quota the
     /// next call returns exactly the parents left.
-    public func pendingParents(account: String, childStream: String, _ query: FanOutQuery) async throws -> [PendingParent] {
+    public func pendingParents(account: String, childStream: StreamName, _ query: FanOutQuery) async throws -> [PendingParent] {
         let sql = query.pendingSQL
-        let result = try session().execute(sql, [account, childStream] + query.pendingParameters)
+        let result = try session().execute(sql, [account, childStream.rawValue] + query.pendingParameters)
         return try (0..<result.rowCount).map { row in
             let (key, micros, attempts, start) = try result.decode(row: row, as: (String, Int64, Int, Int64?).self, query: sql)
             return PendingParent(key: key, time: Self.instant(microsecondsSince1970: micros), start: start.map(Self.instant(microsecondsSince1970:)),
@@ -122,10 +122,10 @@ extension Warehouse {
     }
 
     /// How many parents `pendingParents` would return over the whole query, for progress.
-    public func pendingParentCount(account: String, childStream: String, _ query: FanOutQuery) async throws -> Int {
+    public func pendingParentCount(account: String, childStream: StreamName, _ query: FanOutQuery) async throws -> Int {
         let pending = query.pendingSQL
         let sql = SQLQuery("fanout.pending_count", "SELECT count(*) FROM (\(pending.text)) AS pending")
-        let result = try session().execute(sql, [account, childStream] + query.pendingParameters)
+        let result = try session().execute(sql, [account, childStream.rawValue] + query.pendingParameters)
         return try result.decode(row: 0, as: Int.self, query: sql)
     }
 
@@ -140,19 +140,19 @@ extension Warehouse {
     /// The parents in the query's window whose `childStream` fetch failed `maxAttempts` times or
     /// more: no longer fetched, so their rows are missing. Returns how many, and the first `limit`
     /// keys in key order.
-    public func givenUpParents(account: String, childStream: String, _ query: FanOutQuery, limit: Int) async throws -> (count: Int, first: [String]) {
+    public func givenUpParents(account: String, childStream: StreamName, _ query: FanOutQuery, limit: Int) async throws -> (count: Int, first: [String]) {
         let time = "p.\(MergeSQL.quote(query.timeColumn))"
         let sql = SQLQuery("fanout.given-up", """
             SELECT c.parent, count(*) OVER ()
             FROM etl.child_progress AS c
             JOIN \(MergeSQL.quote(query.parentTable)) AS p ON p."account_id" = c.account_id AND p.\(MergeSQL.quote(query.parentKey))::text = c.parent
-            WHERE c.account_id = $1 AND c.stream = $2 AND c.status = 'failed' AND c.attempts >= $5::integer
+            WHERE c.account_id = $1 AND c.stream = $2 AND c.status = \(ChildStatus.failed.sql) AND c.attempts >= $5::integer
               AND ($3::timestamptz IS NULL OR \(time) >= $3::timestamptz)
               AND ($4::timestamptz IS NULL OR \(time) < $4::timestamptz)
             ORDER BY c.parent COLLATE "C"
             LIMIT $6::integer
             """)
-        let parameters = [account, childStream] + [query.from, query.to].map { $0.map(Cell.postgresText) } + [String(query.maxAttempts), String(limit)]
+        let parameters = [account, childStream.rawValue] + [query.from, query.to].map { $0.map(Cell.postgresText) } + [String(query.maxAttempts), String(limit)]
         let result = try session().execute(sql, parameters)
         let rows = try result.decodeAll(as: (String, Int).self, query: sql)
         return (rows.first?.1 ?? 0, rows.map(\.0))

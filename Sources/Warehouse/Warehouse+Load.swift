@@ -75,12 +75,12 @@ extension Warehouse {
         }
         for reject in page.rejects {
             stats.newRejects += try connection.execute(
-                Self.insertReject, [account, stream.name, reject.rawJSON, reject.reason, String(runId)]
+                Self.insertReject, [account, stream.name.rawValue, reject.rawJSON, reject.reason, String(runId)]
             ).affectedRows
         }
         if let checkpoint = page.checkpoint {
             try connection.execute(Self.upsertCheckpoint, [
-                account, checkpoint.stream, checkpoint.scope, try jsonText(checkpoint.cursor), String(runId),
+                account, checkpoint.stream.rawValue, checkpoint.scope.rawValue, try jsonText(checkpoint.cursor), String(runId),
             ])
         }
         if let progress = page.childProgress {
@@ -124,12 +124,12 @@ extension Warehouse {
     }
 
     /// The stored checkpoint of a stream in a scope, or nil before its first page commits.
-    public func checkpoint(account: String, stream: String, scope: String) async throws -> Checkpoint? {
-        let result = try session().execute(Self.readCheckpoint, [account, stream, scope])
+    public func checkpoint(account: String, stream: StreamName, scope: CheckpointScope) async throws -> Checkpoint? {
+        let result = try session().execute(Self.readCheckpoint, [account, stream.rawValue, scope.rawValue])
         guard result.rowCount > 0 else { return nil }
         guard let text = result.value(row: 0, column: 0),
-              let cursor = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
-            var error = WarehouseError(.protocolViolation, "the cursor is not a JSON object of strings", query: Self.readCheckpoint.name)
+              let cursor = try? JSONDecoder().decode(ReportCursor.self, from: Data(text.utf8)) else {
+            var error = WarehouseError(.protocolViolation, "the cursor of \(stream) is not a report cursor ({\"through\": a yyyy-MM-dd day})", query: Self.readCheckpoint.name)
             error.schema = "etl"
             error.table = "checkpoints"
             throw error

@@ -29,9 +29,9 @@ extension Warehouse {
                 let copied = try copyFreshParents(pages, parents: parents, into: stream, account: account, runId: runId, connection)
                 // The batch's `done` progress rows go in with one statement at the end, unless a
                 // parent comes twice (then each page records its own, in order).
-                let progress = pages.compactMap(\.childProgress).map { [$0.stream, $0.parent] }
+                let progress = pages.compactMap(\.childProgress).map { [$0.stream.rawValue, $0.parent] }
                 let batchProgress = Set(progress).count == progress.count
-                var done: [String: [String]] = [:]
+                var done: [StreamName: [String]] = [:]
                 for (index, var page) in pages.enumerated() {
                     if batchProgress, let progress = page.childProgress, progress.outcome == .done {
                         done[progress.stream, default: []].append(progress.parent)
@@ -48,7 +48,7 @@ extension Warehouse {
                     }
                 }
                 for (childStream, parents) in done.sorted(by: { $0.key < $1.key }) {
-                    try connection.execute(FreshParentSQL.markManyDone, [account, childStream, Self.arrayLiteral(parents), String(runId)])
+                    try connection.execute(FreshParentSQL.markManyDone, [account, childStream.rawValue, Self.arrayLiteral(parents), String(runId)])
                 }
             }
         }
@@ -106,9 +106,9 @@ extension FreshParentSQL {
     /// A parent's children loaded, for many parents (`$3`, an array) at once or one: the one done-upsert.
     static let markManyDone = SQLQuery("progress.done-many", writes: .childProgress, """
         INSERT INTO etl.child_progress (account_id, stream, parent, status, attempts, last_error, fetched_at, run_id)
-        SELECT $1, $2, parent, 'done', 0, NULL, now(), $4::bigint FROM unnest($3::text[]) AS parent
+        SELECT $1, $2, parent, \(ChildStatus.done.sql), 0, NULL, now(), $4::bigint FROM unnest($3::text[]) AS parent
         ON CONFLICT (account_id, stream, parent) DO UPDATE
-        SET status = 'done', attempts = 0, last_error = NULL, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
+        SET status = \(ChildStatus.done.sql), attempts = 0, last_error = NULL, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
         """)
 
     /// Which of the parents `$2` (an array) already have rows for account `$1`, as text.

@@ -3,9 +3,9 @@ import Records
 
 /// Where one stream of one account stands, as `zoom-etl status` shows it. Instants are RFC 3339 UTC text.
 public struct StreamLoadState: Sendable, Hashable {
-    public let stream: String
-    /// The incremental checkpoint's cursor (e.g. `["through": "2026-03-30"]`), nil before the first one.
-    public let checkpoint: [String: String]?
+    public let stream: StreamName
+    /// The incremental checkpoint's cursor, nil before the first one.
+    public let checkpoint: ReportCursor?
     public let checkpointUpdatedAt: String?
     /// The latest run of the job that loaded the stream (backfills aside): one that succeeded, or
     /// ended incomplete (its failed instances are listed apart, from `etl.child_progress`).
@@ -32,7 +32,7 @@ public struct RunRecord: Sendable, Hashable {
 
 /// What the last run that tried a stream found about the account's plan and add-ons.
 public struct StreamAvailability: Sendable, Hashable {
-    public let stream: String
+    public let stream: StreamName
     public let available: Bool
     public let reason: String?
     public let checkedAt: String
@@ -96,16 +96,16 @@ extension Warehouse {
     }
 
     /// Per stream, in the order given: checkpoint, last success and lag, last run's rows, last error.
-    public func streamStates(account: String, job: String, streams: [String]) async throws -> [StreamLoadState] {
-        let rows = try session().execute(Self.streamStates, [account, job, Self.textArray(streams), Checkpoint.incrementalScope])
-            .decodeAll(as: (String, String?, String?, Int64?, String?, Double?, Int?, String?, String?).self, query: Self.streamStates)
+    public func streamStates(account: String, job: String, streams: [StreamName]) async throws -> [StreamLoadState] {
+        let rows = try session().execute(Self.streamStates, [account, job, Self.textArray(streams.map(\.rawValue)), CheckpointScope.incremental.rawValue])
+            .decodeAll(as: (StreamName, String?, String?, Int64?, String?, Double?, Int?, String?, String?).self, query: Self.streamStates)
         return try rows.map { row in
             let stream = row.0
             let cursor = try row.1.map { text in
                 do {
-                    return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+                    return try JSONDecoder().decode(ReportCursor.self, from: Data(text.utf8))
                 } catch {
-                    throw WarehouseError(.protocolViolation, "the checkpoint of \(stream) is not an object of strings", query: Self.streamStates.name)
+                    throw WarehouseError(.protocolViolation, "the checkpoint of \(stream) is not a report cursor", query: Self.streamStates.name)
                 }
             }
             return StreamLoadState(stream: stream, checkpoint: cursor, checkpointUpdatedAt: row.2, lastSuccessRunId: row.3, lastSuccessAt: row.4,
@@ -124,7 +124,7 @@ extension Warehouse {
 
     /// What the last run found about each stream the account tried, available or not.
     public func streamAvailability(account: String) async throws -> [StreamAvailability] {
-        try session().execute(Self.availability, [account]).decodeAll(as: (String, String, String?, String).self, query: Self.availability).map {
+        try session().execute(Self.availability, [account]).decodeAll(as: (StreamName, String, String?, String).self, query: Self.availability).map {
             StreamAvailability(stream: $0.0, available: $0.1 == "true", reason: $0.2, checkedAt: $0.3)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extractors
 import Foundation
+import Records
 import Warehouse
 
 /// The exit codes of DESIGN.md, and the one place that turns an error into what the user reads
@@ -23,8 +24,7 @@ enum ExitStatus: Int32, Sendable, CaseIterable {
             return interrupted
         }
         // Help, --version and argument-parser's own usage errors.
-        if !(error is ConfigurationError || error is ZoomError || error is WarehouseError || error is RunFailure
-              || error is OperationsFailure || error is RunIncomplete || error is RunIncomplete.StreamStopped) {
+        if !(error is any Recoverable || error is RunFailure || error is OperationsFailure) {
             let parserCode = ZoomETLCommand.exitCode(for: error)
             let message = ZoomETLCommand.fullMessage(for: error)
             if parserCode == .success {
@@ -40,27 +40,20 @@ enum ExitStatus: Int32, Sendable, CaseIterable {
 
     static func code(for error: any Error) -> ExitStatus {
         switch error {
-        case is CancellationError: return interrupted
-        case is ConfigurationError: return configuration
-        case let failure as RunFailure: return failure.exitCode
-        case let failure as OperationsFailure: return failure.exitCode
-        case let zoom as ZoomError:
-            if case .oauth = zoom.kind { return configuration }
-            // `recovery` is the one answer to "what now?": Zoom's budget spent is exit 75.
-            return zoom.recovery == .tryLater ? tryLater : failed
-        case let warehouse as WarehouseError:
-            switch warehouse.kind {
-            case .lockHeld: return tryLater
-            // A lock_timeout the role or database sets (SQLSTATE 55P03): another session's lock.
-            case .server where warehouse.sqlstate == "55P03": return tryLater
-            // A newer zoom-etl migrated the database, or a migration is pending that only the
-            // tables' owner may apply: no rerun of this binary as this role can succeed.
-            case .newerSchema: return configuration
-            case .migration where warehouse.sqlstate == "42501": return configuration
-            default: return failed
-            }
-        default:
-            return failed
+        // Many accounts, or a table of checks: their worst code was already decided.
+        case let failure as RunFailure: failure.exitCode
+        case let failure as OperationsFailure: failure.exitCode
+        default: code(for: Recovery(for: error))
+        }
+    }
+
+    /// `Recovery` is the one answer to "what now?"; the exit code says it to the scheduler.
+    static func code(for recovery: Recovery) -> ExitStatus {
+        switch recovery {
+        case .tryLater: tryLater
+        case .fatal(.interrupted): interrupted
+        case .fatal(let cause) where cause.isOperatorFix: configuration
+        case .retry, .renewToken, .restartListing, .skipStream, .instanceGone, .failInstance, .fatal: failed
         }
     }
 

@@ -107,15 +107,15 @@ import Testing
     }
 
     @Test func theTypeHeaderSaysWhichLimitTheFiguresCount() {
-        #expect(ZoomClient.describesDailyLimit(response(200, [("X-RateLimit-Type", "Daily-limit")]), limit: 30_000))
-        #expect(!ZoomClient.describesDailyLimit(response(200, [("x-ratelimit-type", "QPS")]), limit: 10))
+        #expect(ZoomClient.isDailyLimit(response(200, [("X-RateLimit-Type", "Daily-limit"), ("X-RateLimit-Limit", "30000")]), now: now))
+        #expect(!ZoomClient.isDailyLimit(response(200, [("x-ratelimit-type", "QPS"), ("X-RateLimit-Limit", "10")]), now: now))
     }
 
     @Test func withoutATypeOnlyADailySizedLimitIsDaily() {
         // Seen on a 200: x-ratelimit-category Light, limit 6000, remaining 5893 (zoom-api.md §5).
-        #expect(ZoomClient.describesDailyLimit(response(200, []), limit: 6000))
-        #expect(!ZoomClient.describesDailyLimit(response(200, []), limit: 80))
-        #expect(!ZoomClient.describesDailyLimit(response(200, []), limit: nil))
+        #expect(ZoomClient.isDailyLimit(response(200, [("X-RateLimit-Limit", "6000")]), now: now))
+        #expect(!ZoomClient.isDailyLimit(response(200, [("X-RateLimit-Limit", "80")]), now: now))
+        #expect(!ZoomClient.isDailyLimit(response(200, []), now: now))
     }
 
     @Test func aDaily429IsKnownByItsHeaderItsMessageOrALongRetryAfter() {

@@ -60,7 +60,7 @@ import ZoomSandbox
                 Issue.record("expected Zoom's OAuth refusal, got \(error)")
                 return
             }
-            #expect(error.recovery == .fatal)
+            #expect(error.recovery == .fatal(.credentials))
             #expect(tokenStatuses(sandbox) == [400])
         }
     }

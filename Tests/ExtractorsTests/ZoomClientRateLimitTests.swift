@@ -47,7 +47,7 @@ import ZoomSandbox
             let error = try await #require(throws: ZoomError.self) { try await client.get("/report/daily", category: .heavy) }
             // Retry-After here is Zoom's absolute date form: the next UTC midnight.
             #expect(error.kind == .quotaSpent(retryAt: try Date("2026-11-26T00:00:00Z", strategy: .iso8601)))
-            #expect(error.isTryLater)
+            #expect(error.recovery == .tryLater)
             let refused = sandbox.requestLog.filter { $0.status == 429 }.count
             #expect(refused == 1)
         }

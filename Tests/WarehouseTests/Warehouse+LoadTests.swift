@@ -82,28 +82,28 @@ import TestSupport
 
     @Test func theCheckpointCommitsWithTheRows() async throws {
         let (warehouse, run) = try await F.warehouse()
-        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: "incremental") == nil)
-        let first = Checkpoint(stream: "usage", scope: "incremental", cursor: ["through": "2026-03-01"])
+        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: .incremental) == nil)
+        let first = Checkpoint(stream: "usage", scope: .incremental, cursor: ReportCursor(through: CivilDate(year: 2026, month: 3, day: 1)))
         _ = try await warehouse.load(Page(rows: [F.usageRow(1, meetings: 1)], checkpoint: first), into: F.usage, account: "acct", runId: run)
-        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: "incremental") == first)
-        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: "backfill 2026-01-01..2026-01-31") == nil)
-        #expect(try await warehouse.checkpoint(account: "other", stream: "usage", scope: "incremental") == nil)
+        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: .incremental) == first)
+        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: .backfill(DateRange(from: CivilDate(year: 2026, month: 1, day: 1)!, to: CivilDate(year: 2026, month: 1, day: 31)!)!)) == nil)
+        #expect(try await warehouse.checkpoint(account: "other", stream: "usage", scope: .incremental) == nil)
 
-        let second = Checkpoint(stream: "usage", scope: "incremental", cursor: ["through": "2026-03-02", "note": "a \"quoted\" value"])
+        let second = Checkpoint(stream: "usage", scope: .incremental, cursor: ReportCursor(through: CivilDate(year: 2026, month: 3, day: 2), complete: true))
         _ = try await warehouse.load(Page(rows: [], checkpoint: second), into: F.usage, account: "acct", runId: run)
-        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: "incremental") == second)
+        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: .incremental) == second)
         #expect(try await warehouse.scalar("SELECT run_id FROM etl.checkpoints") == String(run))
     }
 
     @Test func aFailingPageWritesNothingAndNamesTheTable() async throws {
         let (warehouse, run) = try await F.warehouse()
-        let good = Checkpoint(stream: "usage", scope: "incremental", cursor: ["through": "1"])
+        let good = Checkpoint(stream: "usage", scope: .incremental, cursor: ReportCursor(through: CivilDate(year: 2026, month: 3, day: 1)))
         _ = try await warehouse.load(Page(rows: [F.usageRow(1, meetings: 1)], checkpoint: good), into: F.usage, account: "acct", runId: run)
 
         let bad = Page(
             rows: [F.usageRow(2, meetings: 2), F.usageRow(3, meetings: -1)],
             rejects: [Reject(rawJSON: #"{"date":"x"}"#, reason: "bad date")],
-            checkpoint: Checkpoint(stream: "usage", scope: "incremental", cursor: ["through": "3"])
+            checkpoint: Checkpoint(stream: "usage", scope: .incremental, cursor: ReportCursor(through: CivilDate(year: 2026, month: 3, day: 3)))
         )
         let error = await expectWarehouseError(.server) {
             _ = try await warehouse.load(bad, into: F.usage, account: "acct", runId: run)
@@ -116,7 +116,7 @@ import TestSupport
 
         #expect(try await warehouse.queryRows("SELECT date::text FROM zoom_test.usage") == [["2026-03-01"]])
         #expect(try await warehouse.count("etl.rejects") == 0)
-        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: "incremental") == good)
+        #expect(try await warehouse.checkpoint(account: "acct", stream: "usage", scope: .incremental) == good)
 
         // A NULL key fails the same way, and the session is still usable afterwards.
         let nullKey = Page(rows: [[.null, .int(1), .null]])

@@ -4,7 +4,7 @@ import Testing
 @testable import ZoomETL
 
 @Suite struct JobsFileTests {
-    let streams: Set<String> = ["daily_usage"]
+    let streams: Set<StreamName> = ["daily_usage"]
 
     func parse(_ text: String) throws -> JobsFile {
         try JobsFile.parse(text, path: "jobs.conf", knownStreams: streams)

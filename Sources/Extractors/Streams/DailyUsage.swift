@@ -6,60 +6,50 @@ import Records
 /// Zoom: `GET /report/daily?year=&month=` (HEAVY, Pro+), whole months, within the recent 6 months
 /// (zoom-api.md §2). Dates are days of the account's time zone.
 public struct DailyUsage: ReportStream {
-    public static let descriptor = StreamDescriptor(
-        name: "daily_usage",
-        table: TableName(schema: "zoom", name: "daily_usage"),
-        columns: [
-            Column("date", .date),
-            Column("new_users", .integer),
-            Column("meetings", .integer),
-            Column("participants", .integer),
-            Column("meeting_minutes", .integer),
-        ],
-        primaryKey: ["date"],
-        disposition: .mergeByKey
+    public static let declaration = StreamDeclaration(
+        StreamDescriptor(
+            name: StreamName("daily_usage"),
+            table: TableName(schema: "zoom", name: "daily_usage"),
+            columns: [
+                Column("date", .date),
+                Column("new_users", .integer),
+                Column("meetings", .integer),
+                Column("participants", .integer),
+                Column("meeting_minutes", .integer),
+            ],
+            primaryKey: ["date"],
+            disposition: .mergeByKey
+        ),
+        endpoint: "/report/daily", category: .heavy,
+        paging: .single(itemsKey: "dates"),
+        reading: .reportDays(limit: .calendarMonth(wholePeriods: false)),
+        retention: .months(6),
+        // zoom-api.md lists no granular scope for `/report/daily`.
+        scopes: ["report:read:admin"]
     )
-    public static let endpoint = "/report/daily"
-    public static let category = RateLimitCategory.heavy
-    public static let retentionMonths = 6
 
     public init() {}
 
-    public func extract(_ range: DateRange, client: ZoomClient, context: ExtractionContext, emit: (WindowPage) async throws -> Void) async throws {
-        for month in range.months {
-            let document = try await client.get(Self.endpoint, query: [("year", "\(month.from.year)"), ("month", "\(month.from.month)")],
-                                            category: Self.category)
-            try await emit(WindowPage(page: try Self.page(from: document, within: month), through: month.to))
-        }
+    /// The month the window lies in: Zoom sends a month whole.
+    public func request(for window: DateRange) -> ZoomRequest {
+        ZoomRequest(Self.endpoint, query: [("year", "\(window.from.year)"), ("month", "\(window.from.month)")])
     }
 
-    /// Types one month's answer; days outside `window` are left out (a month is always sent whole).
-    static func page(from body: Data, within window: DateRange) throws -> Page {
-        try page(from: JSONValue.parse(body, endpoint: endpoint), within: window)
-    }
-
-    static func page(from document: JSONValue, within window: DateRange) throws -> Page {
-        guard let dates = document["dates"]?.array else {
-            throw ZoomError(.decoding(detail: "the answer has no \"dates\" array"), endpoint: endpoint)
-        }
-        var rows: [Row] = []
-        var rejects: [Reject] = []
-        for record in dates {
-            let reader = RecordReader(record, endpoint: endpoint)
-            do {
-                let date = try reader.date("date")
-                guard date >= window.from, date <= window.to else { continue }
-                rows.append([
-                    .date(date),
+    /// Days outside `window` are left out (a month is always sent whole).
+    public func rows(_ records: [JSONValue], window: DateRange, timeZone: TimeZone) -> Page {
+        var page = Page(rows: [], requests: 1)
+        for record in records {
+            if let day = record["date"]?.string.flatMap(CivilDate.init(iso:)), day < window.from || day > window.to { continue }
+            page.append(record, endpoint: Self.endpoint) { reader in
+                [
+                    .date(try reader.date("date")),
                     .int(try reader.int32("new_users")),
                     .int(try reader.int32("meetings")),
                     .int(try reader.int32("participants")),
                     .int(try reader.int32("meeting_minutes")),
-                ])
-            } catch {
-                rejects.append(Reject(rawJSON: record.sourceText, reason: error.reason))
+                ]
             }
         }
-        return Page(rows: rows, rejects: rejects, requests: 1)
+        return page
     }
 }

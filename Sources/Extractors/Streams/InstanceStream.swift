@@ -6,19 +6,17 @@ import Records
 ///
 /// The set is handed over page by page as Zoom sends it, never gathered: a 10,000-person
 /// webinar has about a million QoS rows (DESIGN.md, guarantee 4).
-public protocol InstanceStream: Sendable {
-    static var descriptor: StreamDescriptor { get }
-    static var category: RateLimitCategory { get }
-    /// The REST path pattern, for logs.
-    static var endpoint: String { get }
-
+public protocol InstanceStream: DeclaredStream {
     /// What to do for an instance: some have nothing to fetch (a one-person meeting has no
-    /// participants report), which still counts as done.
+    /// participants report), which still counts as done. The default fetches every instance.
     func plan(_ instance: MeetingInstance) -> InstancePlan
 
-    /// Reads the instance's set, handing each typed page to `emit` as it arrives.
-    func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
-               emit: (InstancePage) async throws -> Void) async throws
+    /// The request that reads the instance's set (the engine pages it as declared).
+    func request(for instance: MeetingInstance) -> ZoomRequest
+
+    /// One answer's records of the instance, typed; `recordsBefore` counts the records of the
+    /// listing's earlier pages (Zoom's order, for a `row_no`). Pure, like every mapping.
+    func rows(_ records: [JSONValue], instance: MeetingInstance, recordsBefore: Int) -> Page
 }
 
 /// One page of an instance's set, typed.
@@ -55,26 +53,27 @@ public struct MeetingInstance: Sendable, Hashable {
         self.endTime = endTime
         self.participantsCount = participantsCount
     }
+
+    /// The typed decoder of a `Meetings.instances` parent row (its fields by name).
+    public init(_ parent: ParentRow) {
+        self.init(uuid: parent.key, isWebinar: parent["kind"] == "webinar", startTime: parent.start, endTime: parent.end,
+                  participantsCount: parent["participants_count"].flatMap { Int($0) })
+    }
 }
 
 extension InstanceStream {
-    /// Zoom serves per-meeting reports and QoS for a year (zoom-api.md §2, "How far back").
-    public static var retentionDays: Int { 365 }
+    public func plan(_ instance: MeetingInstance) -> InstancePlan { .fetch }
 
-    /// Reads a listing of one instance to the end, page by page. `typed` gets each page's records
-    /// and how many records came before them in the listing (Zoom's order, for `row_no`); a
-    /// restarted chain (expired page token) counts from 0 again and says so to `emit`.
-    static func read(_ path: String, query: [(String, String)], itemsKey: String, client: ZoomClient,
-                     emit: (InstancePage) async throws -> Void,
-                     typed: (inout Page, _ records: [JSONValue], _ recordsBefore: Int) -> Void) async throws {
+    /// Reads the instance's listing to the end, handing each typed page to `emit` as it
+    /// arrives; a restarted chain (expired page token) counts from 0 again and says so.
+    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
+                      emit: (InstancePage) async throws -> Void) async throws {
         var recordsBefore = 0
-        for try await listing in client.pages(path, query: query, category: category) {
-            if listing.restarted { recordsBefore = 0 }
-            let records = listing.document[itemsKey]?.array ?? []
-            var page = Page(rows: [], requests: 1)
-            typed(&page, records, recordsBefore)
+        try await Self.eachAnswer(request(for: instance), client: client) { records, restarted in
+            if restarted { recordsBefore = 0 }
+            let page = rows(records, instance: instance, recordsBefore: recordsBefore)
             recordsBefore += records.count
-            try await emit(InstancePage(page: page, restarted: listing.restarted))
+            try await emit(InstancePage(page: page, restarted: restarted))
         }
         try Task.checkCancellation()
     }

@@ -10,40 +10,47 @@ import Records
 /// Values arrive as strings with units in varying spellings and are stored as numbers in the
 /// column's unit; an empty or unreadable value is NULL and counted (DESIGN.md).
 public struct MeetingQoS: InstanceStream {
-    public static let descriptor = StreamDescriptor(
-        name: "meeting_qos",
-        table: TableName(schema: "zoom", name: "participant_qos"),
-        columns: [
-            Column("meeting_uuid", .text), Column("participant_session_id", .text), Column("sample_time", .timestamptz),
-            Column("metric", .text), Column("bitrate_kbps", .double), Column("latency_ms", .double), Column("jitter_ms", .double),
-            Column("avg_loss_pct", .double), Column("max_loss_pct", .double), Column("frame_rate_fps", .double),
-            Column("resolution_width", .integer), Column("resolution_height", .integer),
-            Column("zoom_min_cpu_pct", .double), Column("zoom_avg_cpu_pct", .double), Column("zoom_max_cpu_pct", .double),
-            Column("system_max_cpu_pct", .double),
-        ],
-        primaryKey: ["meeting_uuid", "participant_session_id", "sample_time", "metric"],
-        disposition: .replaceByParent(parentKey: ["meeting_uuid"]),
-        // The largest table by far: monthly partitions make dropping old months cheap.
-        monthlyPartitionColumn: "sample_time"
+    public static let declaration = StreamDeclaration(
+        StreamDescriptor(
+            name: StreamName("meeting_qos"),
+            table: TableName(schema: "zoom", name: "participant_qos"),
+            columns: [
+                Column("meeting_uuid", .text), Column("participant_session_id", .text), Column("sample_time", .timestamptz),
+                Column("metric", .text), Column("bitrate_kbps", .double), Column("latency_ms", .double), Column("jitter_ms", .double),
+                Column("avg_loss_pct", .double), Column("max_loss_pct", .double), Column("frame_rate_fps", .double),
+                Column("resolution_width", .integer), Column("resolution_height", .integer),
+                Column("zoom_min_cpu_pct", .double), Column("zoom_avg_cpu_pct", .double), Column("zoom_max_cpu_pct", .double),
+                Column("system_max_cpu_pct", .double),
+            ],
+            primaryKey: ["meeting_uuid", "participant_session_id", "sample_time", "metric"],
+            disposition: .replaceByParent(parentKey: ["meeting_uuid"]),
+            // The largest table by far: monthly partitions make dropping old months cheap.
+            monthlyPartitionColumn: "sample_time"
+        ),
+        endpoint: "/metrics/meetings/{meetingId}/participants/qos", category: .heavy,
+        paging: .pageToken(itemsKey: "participants", pageSize: 10),
+        reading: .perParent(Meetings.instances),
+        retention: .days(365),
+        scopes: dashboardScopes
     )
-    public static let category = RateLimitCategory.heavy
-    public static let endpoint = "/metrics/meetings/{meetingId}/participants/qos"
+    /// The Dashboard scopes; `list_meeting_participants_qos` "also covers qos_summary" (zoom-api.md §3).
+    static let dashboardScopes = ["dashboard:read:admin", "dashboard_meetings:read:admin", "dashboard:read:list_meeting_participants_qos:admin"]
     /// The media metrics DESIGN.md names; the crc/rwg device variants are not loaded.
     static let metrics = ["audio_input", "audio_output", "video_input", "video_output", "as_input", "as_output"]
 
     public init() {}
 
-    public func plan(_ instance: MeetingInstance) -> InstancePlan { .fetch }
+    /// `type` defaults to live, so `past` is always sent (zoom-api.md §3).
+    public func request(for instance: MeetingInstance) -> ZoomRequest {
+        ZoomRequest("/metrics/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos", query: [("type", "past")])
+    }
 
-    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
-                      emit: (InstancePage) async throws -> Void) async throws {
-        let path = "/metrics/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos"
-        try await Self.read(path, query: [("type", "past"), ("page_size", "10")], itemsKey: "participants", client: client,
-                            emit: emit) { page, participants, _ in
-            for participant in participants {
-                Self.unnest(participant, meeting: instance.uuid, into: &page)
-            }
+    public func rows(_ records: [JSONValue], instance: MeetingInstance, recordsBefore: Int) -> Page {
+        var page = Page(rows: [], requests: 1)
+        for participant in records {
+            Self.unnest(participant, meeting: instance.uuid, into: &page)
         }
+        return page
     }
 
     /// One row per sample and metric present; a participant without a session id is rejected whole.
@@ -92,13 +99,13 @@ public struct MeetingQoS: InstanceStream {
 /// present but unreadable (DESIGN.md: an empty or unparsable value is NULL and counted).
 struct MeasureReader {
     /// The stream, for naming an unreadable value's field.
-    let stream: String
+    let stream: StreamName
     /// Zoom's object the next values come from, e.g. `audio_input`.
     var group = ""
     private(set) var nullified = 0
     private(set) var unparsable: [UnparsableValue] = []
 
-    init(stream: String) {
+    init(stream: StreamName) {
         self.stream = stream
     }
 

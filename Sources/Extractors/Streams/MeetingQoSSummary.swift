@@ -8,62 +8,66 @@ import Records
 /// the QSS add-on, webinars with the Webinar add-on too; code 200 "Event subscription not found"
 /// otherwise; zoom-api.md §3, §9).
 public struct MeetingQoSSummary: InstanceStream {
-    public static let descriptor = StreamDescriptor(
-        name: "meeting_qos_summary",
-        table: TableName(schema: "zoom", name: "participant_qos_summary"),
-        columns: [Column("meeting_uuid", .text), Column("participant_id", .text), Column("metric", .text),
-                  Column("user_name", .text), Column("email", .text)]
-            + ["bitrate_kbps", "latency_ms", "jitter_ms", "loss_pct", "frame_rate_fps"].flatMap { measure in
-                ["min_", "avg_", "max_"].map { Column($0 + measure, .double) }
-            }
-            + [Column("resolution_width", .integer), Column("resolution_height", .integer)],
-        primaryKey: ["meeting_uuid", "participant_id", "metric"],
-        disposition: .replaceByParent(parentKey: ["meeting_uuid"])
+    public static let declaration = StreamDeclaration(
+        StreamDescriptor(
+            name: StreamName("meeting_qos_summary"),
+            table: TableName(schema: "zoom", name: "participant_qos_summary"),
+            columns: [Column("meeting_uuid", .text), Column("participant_id", .text), Column("metric", .text),
+                      Column("user_name", .text), Column("email", .text)]
+                + ["bitrate_kbps", "latency_ms", "jitter_ms", "loss_pct", "frame_rate_fps"].flatMap { measure in
+                    ["min_", "avg_", "max_"].map { Column($0 + measure, .double) }
+                }
+                + [Column("resolution_width", .integer), Column("resolution_height", .integer)],
+            primaryKey: ["meeting_uuid", "participant_id", "metric"],
+            disposition: .replaceByParent(parentKey: ["meeting_uuid"])
+        ),
+        endpoint: "/metrics/meetings/{meetingId}/participants/qos_summary", category: .heavy,
+        paging: .pageToken(itemsKey: "participants", pageSize: 10),
+        reading: .perParent(Meetings.instances),
+        retention: .days(365),
+        scopes: MeetingQoS.dashboardScopes
     )
-    public static let category = RateLimitCategory.heavy
-    public static let endpoint = "/metrics/meetings/{meetingId}/participants/qos_summary"
     /// Zoom's detail names and the unit each is stored in, in column order.
     static let measures: [(zoomName: String, unit: QoSUnit)] = [("bitrate", .kbps), ("latency", .milliseconds), ("jitter", .milliseconds),
                                                                 ("loss", .percent), ("frame_rate", .fps)]
 
     public init() {}
 
-    public func plan(_ instance: MeetingInstance) -> InstancePlan { .fetch }
+    public func request(for instance: MeetingInstance) -> ZoomRequest {
+        ZoomRequest("/metrics/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos_summary")
+    }
 
-    public func fetch(_ instance: MeetingInstance, client: ZoomClient, context: ExtractionContext,
-                      emit: (InstancePage) async throws -> Void) async throws {
-        let path = "/metrics/\(Self.family(instance))/\(ZoomPath.meetingUUID(instance.uuid))/participants/qos_summary"
-        try await Self.read(path, query: [("page_size", "10")], itemsKey: "participants", client: client,
-                            emit: emit) { page, participants, _ in
-            for participant in participants {
-                let reader = RecordReader(participant, endpoint: Self.endpoint)
-                guard let id = (try? reader.text("participant_id")) ?? (try? reader.text("id")) else {
-                    page.rejects.append(Reject(rawJSON: participant.sourceText, reason: "participant_id is missing or empty"))
-                    continue
-                }
-                // The names are optional, but one holding U+0000 rejects the record (`RecordReader.refuseNUL`).
-                do throws(RecordReader.Problem) {
-                    _ = try reader.text("user_name")
-                    _ = try reader.text("email")
-                } catch {
-                    page.rejects.append(Reject(rawJSON: participant.sourceText, reason: error.reason))
-                    continue
-                }
-                var values = MeasureReader(stream: Self.descriptor.name)
-                for entry in participant["qos"]?.array ?? [] {
-                    guard let metric = entry["type"]?.string, MeetingQoS.metrics.contains(metric), let details = entry["details"] else { continue }
-                    values.group = metric
-                    var row: Row = [.text(instance.uuid), .text(id), .text(metric), .text(try? reader.text("user_name")), .text(try? reader.text("email"))]
-                    for measure in Self.measures {
-                        for prefix in ["min_", "avg_", "max_"] {
-                            row.append(.double(values.read(details, prefix + measure.zoomName, measure.unit)))
-                        }
-                    }
-                    row += values.resolution(details, "resolution")
-                    page.rows.append(row)
-                }
-                values.note(in: &page)
+    public func rows(_ records: [JSONValue], instance: MeetingInstance, recordsBefore: Int) -> Page {
+        var page = Page(rows: [], requests: 1)
+        for participant in records {
+            let reader = RecordReader(participant, endpoint: Self.endpoint)
+            guard let id = (try? reader.text("participant_id")) ?? (try? reader.text("id")) else {
+                page.rejects.append(Reject(rawJSON: participant.sourceText, reason: "participant_id is missing or empty"))
+                continue
             }
+            // The names are optional, but one holding U+0000 rejects the record (`RecordReader.refuseNUL`).
+            do throws(RecordReader.Problem) {
+                _ = try reader.text("user_name")
+                _ = try reader.text("email")
+            } catch {
+                page.rejects.append(Reject(rawJSON: participant.sourceText, reason: error.reason))
+                continue
+            }
+            var values = MeasureReader(stream: Self.descriptor.name)
+            for entry in participant["qos"]?.array ?? [] {
+                guard let metric = entry["type"]?.string, MeetingQoS.metrics.contains(metric), let details = entry["details"] else { continue }
+                values.group = metric
+                var row: Row = [.text(instance.uuid), .text(id), .text(metric), .text(try? reader.text("user_name")), .text(try? reader.text("email"))]
+                for measure in Self.measures {
+                    for prefix in ["min_", "avg_", "max_"] {
+                        row.append(.double(values.read(details, prefix + measure.zoomName, measure.unit)))
+                    }
+                }
+                row += values.resolution(details, "resolution")
+                page.rows.append(row)
+            }
+            values.note(in: &page)
         }
+        return page
     }
 }

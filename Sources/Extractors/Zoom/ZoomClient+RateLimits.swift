@@ -55,22 +55,12 @@ extension ZoomClient {
         guard let remaining = response.header("X-RateLimit-Remaining").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return }
         let category = response.header("X-RateLimit-Category").flatMap(RateLimitCategory.init(headerName:)) ?? requested
         let limit = response.header("X-RateLimit-Limit").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        if Self.describesDailyLimit(response, limit: limit) {
+        if Self.isDailyLimit(response, now: configuration.now()) {
             // A 429 answer is handled by `rateLimited`; a daily figure on it would say 0 anyway.
             if response.status != 429 { configuration.quota?.observe(category: category, remaining: remaining, limit: limit) }
         } else {
             await budget.observe(category, remaining: remaining, limit: limit)
         }
-    }
-
-    /// Whether the headers count the daily cap rather than the current second. Without
-    /// `X-RateLimit-Type` (Zoom was seen omitting it on 200s), a limit of 1,000 or more can only be
-    /// daily: the largest per-second limit is 80, the smallest daily cap 1,000.
-    static func describesDailyLimit(_ response: HTTPResponse, limit: Int?) -> Bool {
-        if let type = response.header("X-RateLimit-Type") {
-            return type.localizedCaseInsensitiveContains("daily")
-        }
-        return (limit ?? 0) >= 1000
     }
 
     /// Handles a 429: the daily limit ends the run (exit 75); a per-second one pauses and slows
@@ -99,14 +89,22 @@ extension ZoomClient {
         return wait
     }
 
-    /// A daily-limit 429 ends the run with exit 75; a per-second one is waited out.
+    /// Whether the answer is about the daily cap rather than the current second: its headers'
+    /// figures are the day's, and a 429 ends the run with exit 75 instead of being waited out.
+    ///
+    /// `X-RateLimit-Type` says so where Zoom sends it (zoom-api.md §5). Without it (Zoom was seen
+    /// omitting it on 200s), a limit of 1,000 or more can only be daily: the largest per-second
+    /// limit is 80, the smallest daily cap 1,000. A 429 may still say "daily" in its message, or
+    /// ask to wait more than a few minutes, which only the daily reset takes.
     static func isDailyLimit(_ response: HTTPResponse, now: Date) -> Bool {
         if let type = response.header("X-RateLimit-Type") {
             return type.localizedCaseInsensitiveContains("daily")
         }
+        let limit = response.header("X-RateLimit-Limit").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if (limit ?? 0) >= 1000 { return true }
+        guard response.status == 429 else { return false }
         let body = try? JSONDecoder().decode(ZoomErrorBody.self, from: response.body)
         if body?.message?.localizedCaseInsensitiveContains("daily") == true { return true }
-        // Without headers, a wait of more than a few minutes can only be the daily reset.
         return (RetryAfter.delay(response.header("Retry-After"), now: now) ?? 0) > 300
     }
 }

@@ -73,10 +73,6 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
     public var debugDescription: String { "ZoomError(\(kind), endpoint: \(endpoint))" }
 
-    /// The account's plan or add-ons lack this endpoint (zoom-api.md §8, Entitlements): the stream is
-    /// skipped with a warning and the run goes on.
-    public var isEntitlementError: Bool { recovery == .skipStream }
-
     /// Code 200 ("No permission", "Only available for paid account", QSS "Event subscription not
     /// found") or code 400 "only available for ... Business or higher".
     static func refusesThePlan(status: Int, code: Int?, message: String) -> Bool {
@@ -92,9 +88,6 @@ public struct ZoomError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         if case .graphQL(let code, let message) = kind { return "Zoom GraphQL code \(code ?? "-"): \(message)" }
         return description
     }
-
-    /// Nothing is wrong but Zoom's budget: the run stops with what it loaded and exits 75.
-    public var isTryLater: Bool { recovery == .tryLater }
 }
 
 extension ZoomError.Kind {

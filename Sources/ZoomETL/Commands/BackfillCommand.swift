@@ -40,7 +40,7 @@ struct BackfillCommand: AsyncParsableCommand {
         let logger = global.makeLogger()
         let jobs = try global.loadJobs()
         let job = try jobs.job(named: job)
-        let names = streams.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        let names = streams.map { $0.split(separator: ",").map { StreamName($0.trimmingCharacters(in: .whitespaces)) } } ?? []
         let results = try await JobRunner(environment: .fromProcess(), logger: logger, display: .forTerminal(command: "backfill", quiet: global.quiet))
             .run(job: job, accounts: try selection.select(from: jobs.accounts(for: job), jobsFile: jobs.path), mode: .backfill(try range(), streams: names))
         RunSummary(results).print(with: global)

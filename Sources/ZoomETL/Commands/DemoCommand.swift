@@ -65,7 +65,7 @@ struct DemoCommand: AsyncParsableCommand {
             environment.credentials = { _ in
                 ZoomCredentials(accountId: sandboxAccount.accountId, clientId: sandboxAccount.clientId, clientSecret: Secret(sandboxAccount.clientSecret))
             }
-            global.say("\nRunning job \(job.name): streams \(job.streams.joined(separator: ", ")), first run from \(days) days back\n")
+            global.say("\nRunning job \(job.name): streams \(job.streams.map(\.rawValue).joined(separator: ", ")), first run from \(days) days back\n")
             let results = try await JobRunner(environment: environment, logger: logger, display: .forTerminal(command: "demo", quiet: global.quiet)).run(job: job, accounts: [account], mode: .incremental)
             RunSummary(results).print(with: global)
             if let failure = RunFailure(results) { throw failure }

@@ -1,5 +1,7 @@
+import Records
+
 /// A problem with `jobs.conf`, the environment or the command line: exit 2, naming where.
-struct ConfigurationError: Error, CustomStringConvertible {
+struct ConfigurationError: Recoverable, CustomStringConvertible {
     let file: String?
     let line: Int?
     /// The dotted key, e.g. `jobs.nightly.lookback_days`.
@@ -19,4 +21,6 @@ struct ConfigurationError: Error, CustomStringConvertible {
         if let key { place += "\(key): " }
         return place + message
     }
+
+    var recovery: Recovery { .fatal(.configuration) }
 }

@@ -43,7 +43,7 @@ struct AccountSettings: Sendable {
 /// A job: which streams, how far back its first run starts, and how many days each run re-reads.
 struct JobSettings: Sendable {
     let name: String
-    let streams: [String]
+    let streams: [StreamName]
     let lookbackDays: Int
     let start: JobStart
     /// Account names; nil means every account.
@@ -86,19 +86,19 @@ enum JobStart: Sendable, Equatable {
 extension JobsFile {
     static let defaultLookbackDays = 3
 
-    static func load(path: String, knownStreams: Set<String>) throws -> JobsFile {
+    static func load(path: String, knownStreams: Set<StreamName>) throws -> JobsFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, "cannot read the file (does it exist? pass --config PATH)")
         }
         return try parse(Array(data), path: path, knownStreams: knownStreams)
     }
 
-    static func parse(_ text: String, path: String, knownStreams: Set<String>) throws -> JobsFile {
+    static func parse(_ text: String, path: String, knownStreams: Set<StreamName>) throws -> JobsFile {
         try parse(Array(text.utf8), path: path, knownStreams: knownStreams)
     }
 
     /// Any bytes: TOML syntax errors, invalid UTF-8 and control characters are errors naming the line.
-    static func parse(_ bytes: [UInt8], path: String, knownStreams: Set<String>) throws -> JobsFile {
+    static func parse(_ bytes: [UInt8], path: String, knownStreams: Set<StreamName>) throws -> JobsFile {
         let root: TOMLTable
         do {
             root = try TOMLParser.parse(bytes)

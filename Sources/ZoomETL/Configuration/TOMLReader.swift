@@ -92,14 +92,14 @@ struct TOMLReader {
         )
     }
 
-    func job(named name: String, in jobs: TOMLTable, knownStreams: Set<String>) throws -> JobSettings {
+    func job(named name: String, in jobs: TOMLTable, knownStreams: Set<StreamName>) throws -> JobSettings {
         let at = ["jobs", name]
         guard let table = try table(jobs, name, at: ["jobs"]) else { throw error(at, "expected a table") }
         try allowOnly(["streams", "lookback_days", "start", "accounts", "concurrency"], in: table, at: at)
         guard let streams = try strings(table, "streams", at: at) else { throw error(at, "missing key \"streams\" (a list of stream names)") }
         guard !streams.isEmpty else { throw error(at + ["streams"], "lists no stream") }
-        for stream in streams where !knownStreams.contains(stream) {
-            throw error(at + ["streams"], "unknown stream \(String(reflecting: stream)) (streams: \(knownStreams.sorted().joined(separator: ", ")))")
+        for stream in streams where !knownStreams.contains(StreamName(stream)) {
+            throw error(at + ["streams"], "unknown stream \(String(reflecting: stream)) (streams: \(knownStreams.map(\.rawValue).sorted().joined(separator: ", ")))")
         }
         var start = JobStart.daysBack(30)
         if let value = table["start"] {
@@ -112,7 +112,7 @@ struct TOMLReader {
             }
         }
         return JobSettings(
-            name: name, streams: streams,
+            name: name, streams: streams.map { StreamName($0) },
             lookbackDays: try int(table, "lookback_days", at: at, range: 0...90) ?? JobsFile.defaultLookbackDays,
             start: start,
             accounts: try strings(table, "accounts", at: at),

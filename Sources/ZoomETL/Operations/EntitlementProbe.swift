@@ -22,33 +22,31 @@ struct EntitlementProbe {
 
     func probe(_ stream: CatalogStream, history: inout History?) async -> CheckResult {
         let check = "stream \(stream.name)"
+        let declaration = stream.declaration
         do {
             switch stream {
-            case .report(let report) where report is DailyUsage:
-                let month = "\(today.year)-\(today.month < 10 ? "0" : "")\(today.month)"
-                _ = try await client.get(DailyUsage.endpoint, query: [("year", "\(today.year)"), ("month", "\(today.month)")], category: DailyUsage.category)
-                return .ok(account, check, "GET \(DailyUsage.endpoint) for \(month): served")
-            case .report(let report) where report is Meetings:
+            case .report where declaration.name == Meetings.instances.stream:
+                // The parent's probe is the listing the child probes take their instance from.
                 switch await listHistory(&history) {
                 case .listed(let instances):
-                    return .ok(account, check, "GET \(Meetings.endpoint) for the last \(Self.instanceLookbackDays) days: served (\(instances.count) instances on its first page)")
-                case .failed(let error as ZoomError) where error.isEntitlementError:
+                    return .ok(account, check, "GET \(declaration.endpoint) for the last \(Self.instanceLookbackDays) days: served (\(instances.count) instances on its first page)")
+                case .failed(let error as ZoomError) where error.recovery == .skipStream:
                     // The stream falls back to each active host's meetings (DESIGN.md): not a failure.
                     return .ok(account, check, "no history report on this plan (\(Self.sentence(error.reason))); runs list each active host's meetings instead")
                 case .failed(let error):
                     throw error
                 }
             case .report(let report):
-                let stream = type(of: report)
-                let day = today.adding(days: -1).description
-                _ = try await client.get(stream.endpoint, query: [("type", "active"), ("from", day), ("to", day), ("page_size", "1")],
-                                         category: stream.category)
-                return .ok(account, check, "GET \(stream.endpoint)?type=active for \(day): served")
+                // The smallest window there is: yesterday, one record.
+                let day = today.adding(days: -1)
+                let request = report.request(for: DateRange(from: day, to: day)!)
+                _ = try await client.get(request.path, query: request.query + declaration.paging.pageSizeQuery(1), category: declaration.category)
+                return .ok(account, check, "GET \(request.path) for \(day): served")
             case .perInstance(let child):
                 return try await probe(child, check: check, history: &history)
-            case .users:
-                _ = try await client.graphQL(StreamRequirements.usersProbe, category: Users.category)
-                return .ok(account, check, "GraphQL users(first: 1): served")
+            case .snapshot(let snapshot):
+                _ = try await client.graphQL(type(of: snapshot).probeQuery, category: declaration.category)
+                return .ok(account, check, "GraphQL \(declaration.endpoint), one edge: served")
             }
         } catch {
             return Self.failure(account, check, error)
@@ -59,7 +57,7 @@ struct EntitlementProbe {
         let instances: [MeetingInstance]
         switch await listHistory(&history) {
         case .listed(let listed): instances = listed
-        case .failed(let error as ZoomError) where error.isEntitlementError:
+        case .failed(let error as ZoomError) where error.recovery == .skipStream:
             return .skipped(account, check, "no instance to probe: the plan has no history report (\(Self.sentence(error.reason)))")
         case .failed(let error):
             return .skipped(account, check, "no instance to probe: listing recent instances failed (\(error))")
@@ -68,16 +66,15 @@ struct EntitlementProbe {
         guard let instance = instances.first(where: { !$0.isWebinar && stream.plan($0) == .fetch }) else {
             return .skipped(account, check, "no instance to probe: no meeting it would fetch ended in the last \(Self.instanceLookbackDays) days")
         }
-        let endpoint = type(of: stream).endpoint
-        let path = endpoint.replacingOccurrences(of: "{meetingId}", with: ZoomPath.meetingUUID(instance.uuid))
+        let declaration = type(of: stream).declaration
+        let request = stream.request(for: instance)
         do {
-            _ = try await client.get(path, query: StreamRequirements.instanceProbeQuery[type(of: stream).descriptor.name] ?? [],
-                                     category: type(of: stream).category)
-        } catch let error as ZoomError where !error.isEntitlementError && !Self.isScopeError(error) && error.recovery == .failInstance {
+            _ = try await client.get(request.path, query: request.query + declaration.paging.pageSizeQuery(1), category: declaration.category)
+        } catch let error as ZoomError where error.recovery == .failInstance {
             // One instance refused says nothing about the plan: Zoom may not have its data yet.
             return .skipped(account, check, "inconclusive: Zoom refused instance \(instance.uuid): \(error.reason)")
         }
-        return .ok(account, check, "GET \(endpoint) for instance \(instance.uuid): served")
+        return .ok(account, check, "GET \(declaration.endpoint) for instance \(instance.uuid): served")
     }
 
     /// Lists recent instances once: `history_meetings` by end time, the last few days, newest first.
@@ -85,10 +82,10 @@ struct EntitlementProbe {
         if let history { return history }
         let result: History
         do {
-            let query = [("from", today.adding(days: -Self.instanceLookbackDays).description), ("to", today.description),
-                         ("date_type", "end_time"), ("meeting_type", "all"), ("page_size", "30")]
-            let document = try await client.get(Meetings.endpoint, query: query, category: Meetings.category)
-            let instances = (document["history_meetings"]?.array ?? []).compactMap { record -> MeetingInstance? in
+            let request = Meetings().request(for: DateRange(from: today.adding(days: -Self.instanceLookbackDays), to: today)!)
+            let document = try await client.get(request.path, query: request.query + Meetings.declaration.paging.pageSizeQuery(30),
+                                                category: Meetings.category)
+            let instances = (document[Meetings.declaration.paging.itemsKey]?.array ?? []).compactMap { record -> MeetingInstance? in
                 let reader = RecordReader(record, endpoint: Meetings.endpoint)
                 guard let uuid = try? reader.string("meeting_uuid"), let end = try? reader.instant("end_time") else { return nil }
                 return MeetingInstance(uuid: uuid, isWebinar: (try? reader.text("type"))?.lowercased() == "webinar", endTime: end,
@@ -102,10 +99,8 @@ struct EntitlementProbe {
         return result
     }
 
-    /// Zoom's "does not contain scopes" answers (zoom-api.md §6: codes 4700 and 4711).
-    static func isScopeError(_ error: ZoomError) -> Bool {
-        if case .api(_, let code?, _) = error.kind { return code == 4700 || code == 4711 }
-        return false
+    private static func reason(_ error: any Error) -> String {
+        (error as? ZoomError)?.reason ?? "\(error)"
     }
 
     /// Zoom's message without its closing period, to go on in a longer sentence.
@@ -115,14 +110,14 @@ struct EntitlementProbe {
 
     /// What a failed probe means for the operator: the plan or scopes are theirs to fix (exit 2).
     static func failure(_ account: String, _ check: String, _ error: any Error) -> CheckResult {
-        guard let zoom = error as? ZoomError else { return .failed(account, check, error) }
-        if zoom.isEntitlementError {
+        switch Recovery(for: error) {
+        case .skipStream:
             return .failed(account, check, .configuration,
-                           "not entitled: \(sentence(zoom.reason)); runs skip this stream (remove it from the job, or add the plan or add-on)")
+                           "not entitled: \(sentence(reason(error))); runs skip this stream (remove it from the job, or add the plan or add-on)")
+        case .fatal(.missingScope):
+            return .failed(account, check, .configuration, "missing scope: \(sentence(reason(error))); add it to the app in the Zoom App Marketplace")
+        default:
+            return .failed(account, check, error)
         }
-        if isScopeError(zoom) {
-            return .failed(account, check, .configuration, "missing scope: \(sentence(zoom.reason)); add it to the app in the Zoom App Marketplace")
-        }
-        return .failed(account, check, error)
     }
 }

@@ -111,7 +111,7 @@ struct Preflight {
         var history: EntitlementProbe.History?
         for stream in streams {
             // Without its scope the probe could only fail again with Zoom's 4711: say so once, above.
-            if !granted.isEmpty && !StreamRequirements.missingScopes(for: stream.name, granted: granted).isEmpty {
+            if !granted.isEmpty && !stream.missingScopes(granted: granted).isEmpty {
                 results.append(.skipped(name, "stream \(stream.name)", "not probed: the token lacks its scope"))
                 continue
             }
@@ -127,7 +127,7 @@ struct Preflight {
             return .skipped(account, "scopes", "the token response lists no scopes; the stream probes below show what the app may read")
         }
         let lacking = streams.compactMap { stream -> String? in
-            let missing = StreamRequirements.missingScopes(for: stream.name, granted: granted)
+            let missing = stream.missingScopes(granted: granted)
             return missing.isEmpty ? nil : "\(stream.name) needs \(missing.count == 1 ? missing[0] : "one of " + missing.joined(separator: ", "))"
         }
         guard lacking.isEmpty else {

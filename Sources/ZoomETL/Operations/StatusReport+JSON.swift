@@ -1,5 +1,6 @@
 import Extractors
 import Foundation
+import Records
 import Warehouse
 
 /// `zoom-etl status --format json`: one JSON object on one line, for machines.
@@ -40,12 +41,21 @@ extension StatusReport {
         ])
     }
 
+    /// The cursor as `etl.checkpoints` stores it: `{"through": "2026-03-30"}`.
+    private static func json(_ cursor: ReportCursor) -> JSONValue {
+        var object: [String: JSONValue] = [:]
+        if let through = cursor.through { object["through"] = .string(through.description) }
+        if cursor.complete { object["complete"] = .string("true") }
+        return .object(object)
+    }
+
     private func json(_ stream: Stream) -> JSONValue {
         let state = stream.state
+        let checkpoint: JSONValue = state.checkpoint.map(Self.json) ?? .null
         return .object([
-            "stream": .string(stream.name),
+            "stream": .string(stream.name.rawValue),
             "table": .string(stream.table.description),
-            "checkpoint": state.checkpoint.map { .object($0.mapValues(JSONValue.string)) } ?? .null,
+            "checkpoint": checkpoint,
             "checkpoint_updated_at": Self.optional(state.checkpointUpdatedAt),
             "last_success_run_id": state.lastSuccessRunId.map(JSONValue.int) ?? .null,
             "last_success_at": Self.optional(state.lastSuccessAt),

@@ -37,7 +37,7 @@ extension StatusReport {
 
     private func table(_ account: Account) -> TextTable {
         let rows = account.streams.map { stream in
-            [stream.name, Self.position(stream), stream.state.lastSuccessAt ?? "never",
+            [stream.name.rawValue, Self.position(stream), stream.state.lastSuccessAt ?? "never",
              stream.lagHours.map { Self.age(hours: $0) } ?? "-", stream.state.lastRunRows.map(String.init) ?? "-",
              "\(stream.rowsTotal)", state(stream)]
         }
@@ -48,8 +48,7 @@ extension StatusReport {
     private static func position(_ stream: Stream) -> String {
         if let instances = stream.instances { return "\(instances.done) instances done" }
         guard let cursor = stream.state.checkpoint else { return "-" }
-        if let through = cursor[ReportCursor.throughKey] { return "through \(through)" }
-        return cursor.keys.sorted().map { "\($0)=\(cursor[$0]!)" }.joined(separator: " ")
+        return cursor.through.map { "through \($0)" } ?? "-"
     }
 
     private func state(_ stream: Stream) -> String {
@@ -89,11 +88,11 @@ extension StatusReport {
             for stream in fanOut {
                 let instances = stream.instances!
                 for failure in instances.failures {
-                    rows.append([stream.name, failure.parent, "\(failure.attempts)", failure.attempts >= Self.fanOutMaxAttempts ? "given up" : "retrying",
+                    rows.append([stream.name.rawValue, failure.parent, "\(failure.attempts)", failure.attempts >= Self.fanOutMaxAttempts ? "given up" : "retrying",
                                  Self.firstLine(failure.lastError ?? "", limit: 120)])
                 }
                 let more = instances.failing + instances.givenUp - instances.failures.count
-                if more > 0 { rows.append([stream.name, "(\(more) more)", "", "", ""]) }
+                if more > 0 { rows.append([stream.name.rawValue, "(\(more) more)", "", "", ""]) }
             }
             lines.append(TextTable(columns: ["stream", "meeting_uuid", "attempts", "state", "last error"], rows: rows).render())
         }

@@ -33,7 +33,7 @@ struct StatusReport {
     }
 
     struct Stream {
-        let name: String
+        let name: StreamName
         let table: TableName
         let state: StreamLoadState
         let rowsTotal: Int

@@ -43,9 +43,9 @@ struct ProgressDisplay: Sendable {
         let run = snapshot.runId.map { " · run #\($0)" } ?? ""
         let heading = "zoom-etl \(command) · account \(snapshot.account)\(run) · \(format(now - snapshot.started)) elapsed"
         let rows = snapshot.streams.map { stream -> [String] in
-            guard stream.phase != .waiting else { return [stream.name, "waiting", "", "", "", "", ""] }
+            guard stream.phase != .waiting else { return [stream.name.rawValue, "waiting", "", "", "", "", ""] }
             let rowRate = stream.rowsPerSecond.map { "\(Int($0.rounded()))/s" }
-            return [stream.name, progressCell(stream), "\(stream.requests)", "\(stream.rows)", rowRate ?? "-",
+            return [stream.name.rawValue, progressCell(stream), "\(stream.requests)", "\(stream.rows)", rowRate ?? "-",
                     format(stream.rateLimitWait), stream.remaining.map(format) ?? "-"]
         }
         let table = TextTable(columns: ["stream", "progress", "requests", "rows", "rows/s", "rate-limit wait", "ETA"], rows: rows)

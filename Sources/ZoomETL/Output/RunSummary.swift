@@ -18,7 +18,7 @@ struct RunSummary {
             }
             for (name, outcome) in result.streams {
                 let stats = outcome.stats
-                rows.append([result.account, name, Self.scope(outcome), "\(stats.inserted)", "\(stats.updated)",
+                rows.append([result.account, name.rawValue, Self.scope(outcome), "\(stats.inserted)", "\(stats.updated)",
                              "\(stats.deleted)", "\(stats.rejects)", "\(stats.requests)", Self.status(outcome)])
             }
             if let error = result.error, !(error is RunIncomplete) {

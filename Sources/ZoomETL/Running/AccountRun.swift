@@ -14,7 +14,7 @@ struct AccountRun {
     /// The live progress on a terminal; nil draws nothing.
     var display: ProgressDisplay?
 
-    func execute() async throws -> [(name: String, outcome: StreamOutcome)] {
+    func execute() async throws -> [(name: StreamName, outcome: StreamOutcome)] {
         // Everything that can be refused without Zoom or the database is refused first:
         // bad input must send no request and write nothing.
         if let error = environment.tuningError { throw error }
@@ -33,7 +33,7 @@ struct AccountRun {
     /// The run on one warehouse session: migrate, lock, record the run, load every stream, and
     /// record how it ended.
     private func execute(in warehouse: Warehouse, credentials: ZoomCredentials, today: CivilDate,
-                         streams: [CatalogStream]) async throws -> [(name: String, outcome: StreamOutcome)] {
+                         streams: [CatalogStream]) async throws -> [(name: StreamName, outcome: StreamOutcome)] {
         _ = try await warehouse.migrate()
         try await warehouse.lockAccount(credentials.accountId)
 
@@ -41,16 +41,16 @@ struct AccountRun {
         if case .backfill(let range, let names) = mode {
             arguments["from"] = range.from.description
             arguments["to"] = range.to.description
-            arguments["streams"] = names.joined(separator: ",")
+            arguments["streams"] = names.map(\.rawValue).joined(separator: ",")
         }
         let runId = try await warehouse.beginRun(job: job.name, accountId: credentials.accountId, command: mode.command, arguments: arguments)
         var logger = logger
         logger[metadataKey: "run_id"] = "\(runId)"
         let started = ContinuousClock.now
         logger.info("run started", metadata: ["event": "run_started", "command": "\(mode.command)", "job": "\(job.name)",
-                                              "streams": .array(streams.map { .string($0.name) })])
+                                              "streams": .array(streams.map { .string($0.name.rawValue) })])
 
-        var outcomes: [(name: String, outcome: StreamOutcome)] = []
+        var outcomes: [(name: StreamName, outcome: StreamOutcome)] = []
         var quota: QuotaRecorder?
         var quotaSaver: Task<Void, Never>?
         do {
@@ -91,7 +91,8 @@ struct AccountRun {
             throw incomplete
         } catch {
             quotaSaver?.cancel()
-            let status: RunStatus = (error as? ZoomError)?.isTryLater == true ? .quotaExhausted : .failed
+            // Zoom's budget, not a lock: a lock held ends a run before it has a record.
+            let status: RunStatus = error is ZoomError && Recovery(for: error) == .tryLater ? .quotaExhausted : .failed
             let message = error is CancellationError ? "interrupted before it finished; the next run continues from the last checkpoint" : "\(error)"
             await recordEnd(runId, status: status, streams: Self.statsByStream(outcomes), error: message, quota: quota, warehouse: warehouse)
             Self.logFinished(logger, status: status, since: started, outcomes: outcomes, more: ["error": "\(message)"])
@@ -125,8 +126,8 @@ struct AccountRun {
                                                  openSession: { try await Warehouse.connect(databaseURL, logger: logger) },
                                                  instanceBufferRows: environment.instanceBufferRows)
                     .load(mode: mode, job: job, today: today)
-            case .users(let users):
-                outcome = try await SnapshotLoader(stream: users, warehouse: warehouse, client: client, context: context,
+            case .snapshot(let snapshot):
+                outcome = try await SnapshotLoader(stream: snapshot, warehouse: warehouse, client: client, context: context,
                                                    accountId: accountId, runId: runId, progress: progress).load()
             }
             try await warehouse.recordAvailability(account: accountId, stream: stream.name, available: outcome.skippedReason == nil,
@@ -185,10 +186,10 @@ struct AccountRun {
     }
 
     private func selectedStreams() throws -> [CatalogStream] {
-        let names: [String]
+        let names: [StreamName]
         if case .backfill(_, let requested) = mode, !requested.isEmpty { names = requested } else { names = job.streams }
         for name in names where StreamCatalog.stream(named: name) == nil {
-            throw ConfigurationError(key: "--streams", "unknown stream \(String(reflecting: name)) (streams: \(StreamCatalog.names.sorted().joined(separator: ", ")))")
+            throw ConfigurationError(key: "--streams", "unknown stream \(String(reflecting: name.rawValue)) (streams: \(StreamCatalog.names.map(\.rawValue).sorted().joined(separator: ", ")))")
         }
         return StreamCatalog.ordered(names)
     }
@@ -201,14 +202,14 @@ struct AccountRun {
         for case .report(let stream) in streams {
             let oldest = type(of: stream).oldestAvailableDay(today: today)
             if range.from < oldest {
-                throw ConfigurationError(key: "--from", "\(range.from) is older than Zoom keeps \(type(of: stream).descriptor.name) (\(type(of: stream).retentionMonths) months: the oldest day is \(oldest)); choose --from \(oldest) or later")
+                throw ConfigurationError(key: "--from", "\(range.from) is older than Zoom keeps \(type(of: stream).descriptor.name) (\(type(of: stream).declaration.retention.description): the oldest day is \(oldest)); choose --from \(oldest) or later")
             }
         }
     }
 
     /// The `run_finished` event, however the run ended; `more` adds what that ending knows.
     private static func logFinished(_ logger: Logger, status: RunStatus, since started: ContinuousClock.Instant,
-                                    outcomes: [(name: String, outcome: StreamOutcome)], more: Logger.Metadata) {
+                                    outcomes: [(name: StreamName, outcome: StreamOutcome)], more: Logger.Metadata) {
         let metadata: Logger.Metadata = [
             "event": "run_finished", "status": "\(status.rawValue)", "duration_ms": .number(started.duration(to: .now).milliseconds),
             "rows": .number(outcomes.reduce(0) { $0 + $1.outcome.stats.rows }),
@@ -223,12 +224,12 @@ struct AccountRun {
         .dictionary(counts.reduce(into: [:]) { $0[$1.key.rawValue] = .number($1.value) })
     }
 
-    private static func statsByStream(_ outcomes: [(name: String, outcome: StreamOutcome)]) -> [String: StreamRunStats] {
+    private static func statsByStream(_ outcomes: [(name: StreamName, outcome: StreamOutcome)]) -> [String: StreamRunStats] {
         Dictionary(outcomes.map { name, outcome in
             var stats = outcome.stats
             stats.failedInstances = outcome.failedInstances
             stats.goneInstances = outcome.goneInstances
-            return (name, stats)
+            return (name.rawValue, stats)
         }, uniquingKeysWith: { $1 })
     }
 }

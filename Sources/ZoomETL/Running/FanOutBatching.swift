@@ -33,7 +33,7 @@ struct PendingParentWindows {
 
     let warehouse: Warehouse
     let account: String
-    let childStream: String
+    let childStream: StreamName
     let query: FanOutQuery
     /// Told each window's parents before the first of them is returned (to create the months'
     /// partitions their rows need ahead of time).
@@ -43,7 +43,7 @@ struct PendingParentWindows {
     private var buffered: [PendingParent] = []
     private var position = 0
 
-    init(warehouse: Warehouse, account: String, childStream: String, query: FanOutQuery,
+    init(warehouse: Warehouse, account: String, childStream: StreamName, query: FanOutQuery,
          prepare: @escaping ([PendingParent]) async throws -> Void = { _ in }) {
         self.warehouse = warehouse
         self.account = account

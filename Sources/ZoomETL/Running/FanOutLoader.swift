@@ -33,14 +33,16 @@ struct FanOutLoader {
     /// Rows an instance may hold before it streams (`InstanceFetch`).
     var instanceBufferRows = InstanceFetch.defaultGatheredRows
 
-    private var name: String { type(of: stream).descriptor.name }
+    private var declaration: StreamDeclaration { type(of: stream).declaration }
+    private var name: StreamName { declaration.name }
 
     func load(mode: RunMode, job: JobSettings, today: CivilDate) async throws -> StreamOutcome {
-        var query = FanOutQuery(parentTable: Meetings.descriptor.table, parentKey: "meeting_uuid", timeColumn: "end_time",
-                                startColumn: "start_time", columns: ["kind", "participants_count"], from: nil, to: nil, refetchSince: nil, maxAttempts: maxAttempts)
+        guard case .perParent(let parent) = declaration.reading else { preconditionFailure("\(name) has no parent") }
+        var query = FanOutQuery(parentTable: parent.table, parentKey: parent.key, timeColumn: parent.endColumn,
+                                startColumn: parent.startColumn, columns: parent.fields, maxAttempts: maxAttempts)
         switch mode {
         case .incremental:
-            query.from = today.adding(days: -type(of: stream).retentionDays).start(in: context.timeZone)
+            query.from = declaration.retention.oldestDay(today: today).start(in: context.timeZone)
             query.refetchSince = today.adding(days: -job.lookbackDays).start(in: context.timeZone)
         case .backfill(let range, _):
             query.from = range.from.start(in: context.timeZone)
@@ -48,7 +50,7 @@ struct FanOutLoader {
             // An operator asking for a range asks for all of it: instances the nightly gave up on too.
             query.maxAttempts = Int(Int32.max)
         }
-        let descriptor = type(of: stream).descriptor
+        let descriptor = declaration.descriptor
         let open = openSession
         let writers = WriterPool(limit: min(maxWriters, max(1, concurrency))) { try await open() }
         do {
@@ -89,8 +91,8 @@ struct FanOutLoader {
             var batch = PageBatch()
             while true {
                 while stop == nil, outcome.skippedReason == nil, running < width, let parent = try await parents.next() {
-                    let instance = MeetingInstance(uuid: parent.key, isWebinar: parent.columns[0] == "webinar", startTime: parent.start,
-                                                   endTime: parent.time, participantsCount: parent.columns[1].flatMap { Int($0) })
+                    let instance = MeetingInstance(ParentRow(key: parent.key, end: parent.time, start: parent.start,
+                                                             fields: Dictionary(uniqueKeysWithValues: zip(query.columns, parent.columns))))
                     if instance.isWebinar, outcome.webinarsSkippedReason != nil {
                         // The account lost the Webinar add-on: no request, no progress, so a later
                         // run with the add-on fetches them.
@@ -104,7 +106,7 @@ struct FanOutLoader {
                 guard running > 0, let (instance, result) = try await group.next() else { break }
                 running -= 1
                 do {
-                    if case .failed(let error as ZoomError, _) = result, error.recovery == .tryLater {
+                    if case .failed(let error, _) = result, Recovery(for: error) == .tryLater {
                         stop = stop ?? error
                     } else if let page = try settle(instance, result, outcome: &outcome) {
                         batch.append(page)
@@ -195,7 +197,7 @@ struct FanOutLoader {
     /// Commits the batched instances in one transaction, each with its progress row.
     private func commit(_ batch: inout PageBatch, outcome: inout StreamOutcome) async throws {
         guard !batch.pages.isEmpty else { return }
-        let stats = try await warehouse.load(batch.pages, into: type(of: stream).descriptor, account: accountId, runId: runId)
+        let stats = try await warehouse.load(batch.pages, into: declaration.descriptor, account: accountId, runId: runId)
         for (page, loaded) in zip(batch.pages, stats) {
             outcome.stats.add(loaded, requests: page.requests)
             UnparsableValue.keep(page.unparsableExamples, in: &outcome.unparsableExamples)

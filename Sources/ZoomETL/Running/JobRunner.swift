@@ -7,7 +7,7 @@ import Warehouse
 /// What a run does: the job's incremental pass, or a backfill of a closed range.
 enum RunMode: Sendable {
     case incremental
-    case backfill(DateRange, streams: [String])
+    case backfill(DateRange, streams: [StreamName])
 
     var command: String {
         switch self {
@@ -105,6 +105,6 @@ struct JobRunner {
 
 struct AccountResult: Sendable {
     let account: String
-    let streams: [(name: String, outcome: StreamOutcome)]
+    let streams: [(name: StreamName, outcome: StreamOutcome)]
     let error: (any Error)?
 }

@@ -1,15 +1,16 @@
 import Extractors
 import Foundation
+import Records
 
 /// A run that loaded all it could but not all it was asked for: some instances failed. It ends
 /// with exit 1 (DESIGN.md, exit codes), after every stream ran and every loadable row committed.
-struct RunIncomplete: Error, CustomStringConvertible {
+struct RunIncomplete: Recoverable, CustomStringConvertible {
     /// Per stream with failed instances: how many, and the first few UUIDs; and those given up.
-    let streams: [(name: String, failed: Int, examples: [String], givenUp: Int, givenUpExamples: [String])]
+    let streams: [(name: StreamName, failed: Int, examples: [String], givenUp: Int, givenUpExamples: [String])]
     /// What each stream did, for the summary table.
-    let outcomes: [(name: String, outcome: StreamOutcome)]
+    let outcomes: [(name: StreamName, outcome: StreamOutcome)]
 
-    init?(_ outcomes: [(name: String, outcome: StreamOutcome)]) {
+    init?(_ outcomes: [(name: StreamName, outcome: StreamOutcome)]) {
         let failing = outcomes.filter { $0.outcome.failedInstances > 0 || $0.outcome.givenUpInstances > 0 }
         guard !failing.isEmpty else { return nil }
         streams = failing.map { ($0.name, $0.outcome.failedInstances, $0.outcome.failedExamples, $0.outcome.givenUpInstances, $0.outcome.givenUpExamples) }
@@ -32,14 +33,19 @@ struct RunIncomplete: Error, CustomStringConvertible {
         return "the run is incomplete: " + sentences.joined(separator: "; ")
     }
 
+    /// Instances failed; every other row loaded (exit 1).
+    var recovery: Recovery { .failInstance }
+
     /// A fan-out that stopped because instance after instance failed: Zoom is down for the stream.
-    struct StreamStopped: Error, CustomStringConvertible {
-        let stream: String
+    struct StreamStopped: Recoverable, CustomStringConvertible {
+        let stream: StreamName
         let failures: Int
         let last: ZoomError
 
         var description: String {
             "\(stream): \(failures) instances in a row failed, so the stream stopped; last: \(last); what loaded is kept and the next run continues"
         }
+
+        var recovery: Recovery { .fatal(.failure) }
     }
 }

@@ -1,5 +1,6 @@
 import Extractors
 import Foundation
+import Records
 import Synchronization
 
 /// What a run has done so far, per stream, for the live progress display.
@@ -23,7 +24,7 @@ final class RunProgress: Sendable {
     }
 
     struct Stream: Sendable {
-        let name: String
+        let name: StreamName
         var phase = Phase.waiting
         var unit = Unit.days
         var done = 0
@@ -69,7 +70,7 @@ final class RunProgress: Sendable {
     private let state: Mutex<Snapshot>
     private let client = Mutex<ZoomClient?>(nil)
 
-    init(account: String, streams: [String]) {
+    init(account: String, streams: [StreamName]) {
         state = Mutex(Snapshot(account: account, runId: nil, started: .now, streams: streams.map { Stream(name: $0) }))
     }
 
@@ -79,7 +80,7 @@ final class RunProgress: Sendable {
     }
 
     /// The stream starts; its loader says the total with `expect` once it knows it.
-    func begin(_ name: String, unit: Unit) {
+    func begin(_ name: StreamName, unit: Unit) {
         let (requests, wait) = clientTotals()
         update(name) {
             $0.phase = .running
@@ -91,12 +92,12 @@ final class RunProgress: Sendable {
     }
 
     /// Sets the units the stream has to do, once its loader knows.
-    func expect(_ name: String, total: Int) {
+    func expect(_ name: StreamName, total: Int) {
         update(name) { $0.total = total }
     }
 
     /// Sets how many units are done (a report stream's days through its checkpoint).
-    func reached(_ name: String, done: Int, rows: Int) {
+    func reached(_ name: StreamName, done: Int, rows: Int) {
         update(name) {
             $0.done = max($0.done, done)
             $0.rows += rows
@@ -104,14 +105,14 @@ final class RunProgress: Sendable {
     }
 
     /// Adds units done (instances or pages committed).
-    func advance(_ name: String, by units: Int, rows: Int) {
+    func advance(_ name: StreamName, by units: Int, rows: Int) {
         update(name) {
             $0.done += units
             $0.rows += rows
         }
     }
 
-    func end(_ name: String, _ phase: Phase) {
+    func end(_ name: StreamName, _ phase: Phase) {
         let totals = clientTotals()
         update(name) {
             Self.takeShare(of: totals, into: &$0)
@@ -131,7 +132,7 @@ final class RunProgress: Sendable {
         }
     }
 
-    private func update(_ name: String, _ change: (inout Stream) -> Void) {
+    private func update(_ name: StreamName, _ change: (inout Stream) -> Void) {
         state.withLock { snapshot in
             guard let index = snapshot.streams.firstIndex(where: { $0.name == name }) else { return }
             change(&snapshot.streams[index])
@@ -150,11 +151,12 @@ final class RunProgress: Sendable {
 }
 
 extension CatalogStream {
+    /// What the stream's reading plans in is what its progress counts.
     var progressUnit: RunProgress.Unit {
-        switch self {
-        case .report: .days
-        case .perInstance: .instances
-        case .users: .pages
+        switch declaration.reading {
+        case .reportDays: .days
+        case .perParent: .instances
+        case .snapshot: .pages
         }
     }
 }

@@ -15,27 +15,27 @@ struct StreamLoader {
     let runId: Int64
     let progress: RunProgress
 
-    private var name: String { type(of: stream).descriptor.name }
+    private var name: StreamName { type(of: stream).descriptor.name }
 
     func load(mode: RunMode, job: JobSettings, today: CivilDate) async throws -> StreamOutcome {
-        let scope: String
+        let scope: CheckpointScope
         let plan: WindowPlan
         let previous: Checkpoint?
         switch mode {
         case .incremental:
-            scope = Checkpoint.incrementalScope
+            scope = .incremental
             previous = try await warehouse.checkpoint(account: accountId, stream: name, scope: scope)
-            plan = WindowPlan.incremental(checkpointThrough: ReportCursor.through(previous), lookbackDays: job.lookbackDays, start: job.start,
+            plan = WindowPlan.incremental(checkpointThrough: previous?.cursor.through, lookbackDays: job.lookbackDays, start: job.start,
                                           today: today, oldestAvailable: type(of: stream).oldestAvailableDay(today: today))
             if let clamped = plan.clampedFrom {
                 context.logger.warning("the job starts before Zoom's retention; starting at the oldest day Zoom serves",
                                        metadata: ["event": "start_clamped", "configured_start": "\(clamped)", "start": "\(plan.range?.from.description ?? "-")"])
             }
         case .backfill(let range, _):
-            scope = Checkpoint.backfillScope(range)
+            scope = .backfill(range)
             previous = try await warehouse.checkpoint(account: accountId, stream: name, scope: scope)
             // A finished backfill run again reloads the whole range; an interrupted one resumes.
-            let resumeAfter = ReportCursor.isComplete(previous) ? nil : ReportCursor.through(previous)
+            let resumeAfter = previous?.cursor.complete == true ? nil : previous?.cursor.through
             plan = WindowPlan.backfill(range, resumeAfter: resumeAfter)
         }
 
@@ -71,7 +71,7 @@ struct StreamLoader {
                 progress.reached(name, done: done, rows: stats.rows)
                 page.logRejects(context.logger)
             }
-        } catch let error as ZoomError where error.isEntitlementError {
+        } catch let error as ZoomError where error.recovery == .skipStream {
             await set?.abandon()
             outcome.skip(because: error, logger: context.logger)
         } catch {
@@ -82,15 +82,13 @@ struct StreamLoader {
     }
 
     /// The cursor never moves back: re-reading the lookback must not make the next run re-read more.
-    private func checkpoint(after through: CivilDate, previous: Checkpoint?, scope: String, mode: RunMode) -> Checkpoint {
-        var cursor: [String: String]
+    private func checkpoint(after through: CivilDate, previous: Checkpoint?, scope: CheckpointScope, mode: RunMode) -> Checkpoint {
+        let cursor: ReportCursor
         switch mode {
         case .incremental:
-            let day = max(through, ReportCursor.through(previous) ?? through)
-            cursor = [ReportCursor.throughKey: day.description]
+            cursor = ReportCursor(through: max(through, previous?.cursor.through ?? through))
         case .backfill(let range, _):
-            cursor = [ReportCursor.throughKey: through.description]
-            if through >= range.to { cursor[ReportCursor.completeKey] = "true" }
+            cursor = ReportCursor(through: through, complete: through >= range.to)
         }
         return Checkpoint(stream: name, scope: scope, cursor: cursor)
     }

@@ -28,17 +28,3 @@ struct WindowPlan: Equatable {
         return WindowPlan(range: DateRange(from: max(requested.from, done.adding(days: 1)), to: requested.to), clampedFrom: nil)
     }
 }
-
-/// The checkpoint cursor of a report stream: the last day loaded, and for a backfill whether it finished.
-enum ReportCursor {
-    static let throughKey = "through"
-    static let completeKey = "complete"
-
-    static func through(_ checkpoint: Checkpoint?) -> CivilDate? {
-        checkpoint?.cursor[throughKey].flatMap { CivilDate(iso: $0) }
-    }
-
-    static func isComplete(_ checkpoint: Checkpoint?) -> Bool {
-        checkpoint?.cursor[completeKey] == "true"
-    }
-}
