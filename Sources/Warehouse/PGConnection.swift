@@ -132,6 +132,12 @@ final class PGConnection {
     /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws.
     @discardableResult
     func transaction<T>(_ body: () throws -> T) throws -> T {
+        // A BEGIN inside an open transaction is only a warning to PostgreSQL, and this COMMIT
+        // would then commit the other one half-way (a set `beginReplacement` keeps open across
+        // pages, say): refuse instead, loudly.
+        guard PQtransactionStatus(handle) == PQTRANS_IDLE else {
+            throw WarehouseError(.protocolViolation, "a transaction is already open on this session; one session runs one at a time", query: "begin")
+        }
         try execute(.begin)
         let value: T
         do {

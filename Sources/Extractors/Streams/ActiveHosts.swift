@@ -39,10 +39,10 @@ public struct ActiveHosts: ReportStream {
     public func rows(_ records: [JSONValue], window period: DateRange, timeZone: TimeZone) -> Page {
         var page = typedPage(records, endpoint: Self.endpoint) { reader in
             [
-                .date(period.from), .date(period.to), .text(try reader.string("id")), .text(try reader.text("email")),
-                .text(try reader.text("user_name")), .int(try reader.optionalInt("type")), .text(try reader.text("dept")),
-                .int(try reader.optionalInt("meetings")), .int(try reader.optionalInt("participants")),
-                .int(try reader.optionalInt("meeting_minutes")),
+                .date(period.from), .date(period.to), .text(try reader.key("id")), .text(try reader.text("email")),
+                .text(try reader.text("user_name")), .int(try reader.optionalInt32("type")), .text(try reader.text("dept")),
+                .int(try reader.optionalInt32("meetings")), .int(try reader.optionalInt32("participants")),
+                .int(try reader.optionalInt32("meeting_minutes")),
             ]
         }
         page.parent = [.date(period.from)]

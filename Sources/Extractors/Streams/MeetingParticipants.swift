@@ -54,7 +54,7 @@ public struct MeetingParticipants: InstanceStream {
                     .text(instance.uuid), .int(rowNumber), .text(try reader.text("user_id")),
                     .text(try accountUserId ?? reader.text("id")), .text(try reader.text("name")),
                     .text(try reader.text("user_email")), .timestamp(try reader.optionalInstant("join_time")),
-                    .timestamp(try reader.optionalInstant("leave_time")), .int(try reader.optionalInt("duration")),
+                    .timestamp(try reader.optionalInstant("leave_time")), .int(try reader.optionalInt32("duration")),
                     .text(try reader.text("status")), .bool(try reader.optionalBool("failover")),
                     .text(try reader.text("customer_key")), .text(try reader.text("bo_mtg_id")), .text(try reader.text("registrant_id")),
                 ]

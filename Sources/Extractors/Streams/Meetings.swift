@@ -48,12 +48,12 @@ public struct Meetings: ReportStream {
         typedPage(records, endpoint: Self.endpoint) { reader in
             let type = try reader.text("type")
             return [
-                .text(try reader.string("meeting_uuid")), .int(try reader.int("meeting_id")),
+                .text(try reader.key("meeting_uuid")), .int(try reader.int("meeting_id")),
                 .text(type?.lowercased() == "webinar" ? "webinar" : "meeting"), .text(try reader.text("topic")),
                 .text(try reader.text("host_display_name")), .text(try reader.text("host_email")), .text(try reader.text("department")),
                 .timestamp(try reader.instant("start_time")), .timestamp(try reader.instant("end_time")),
-                .int(try reader.optionalInt("duration")), .int(try reader.optionalInt("participants")),
-                .int(try reader.optionalInt("total_participant_minutes")), .text(try reader.text("source")), .text("history_meetings"), .null,
+                .int(try reader.optionalInt32("duration")), .int(try reader.optionalInt32("participants")),
+                .int(try reader.optionalInt32("total_participant_minutes")), .text(try reader.text("source")), .text("history_meetings"), .null,
             ]
         }
     }
@@ -62,13 +62,13 @@ public struct Meetings: ReportStream {
     static func perHostRows(_ records: [JSONValue], timeZone: TimeZone) -> Page {
         typedPage(records, endpoint: perHostEndpoint) { reader in
             // Zoom's meeting types 5, 6 and 9 are webinars.
-            let type = try reader.optionalInt("type")
+            let type = try reader.optionalInt32("type")
             return [
-                .text(try reader.string("uuid")), .int(try reader.int("id")), .text([5, 6, 9].contains(type) ? "webinar" : "meeting"),
+                .text(try reader.key("uuid")), .int(try reader.int("id")), .text([5, 6, 9].contains(type) ? "webinar" : "meeting"),
                 .text(try reader.text("topic")), .text(try reader.text("user_name")), .text(try reader.text("user_email")), .null,
                 .timestamp(try reader.instant("start_time")), .timestamp(try reader.instant("end_time")),
-                .int(try reader.optionalInt("duration")), .int(try reader.optionalInt("participants_count")),
-                .int(try reader.optionalInt("total_minutes")), .text(try reader.text("source")), .text("user_meetings"),
+                .int(try reader.optionalInt32("duration")), .int(try reader.optionalInt32("participants_count")),
+                .int(try reader.optionalInt32("total_minutes")), .text(try reader.text("source")), .text("user_meetings"),
                 .timestamp(try reader.localMinute("schedule_time", in: timeZone)),
             ]
         }

@@ -40,8 +40,8 @@ public struct Users: SnapshotStream {
     public func rows(_ edges: [JSONValue]) -> Page {
         typedPage(edges, endpoint: Self.endpoint) { reader in
             [
-                .text(try reader.string("id")), .text(try reader.text("email")), .text(try reader.text("firstName")),
-                .text(try reader.text("lastName")), .int(try reader.optionalInt("type")), .text(try reader.text("status")),
+                .text(try reader.key("id")), .text(try reader.text("email")), .text(try reader.text("firstName")),
+                .text(try reader.text("lastName")), .int(try reader.optionalInt32("type")), .text(try reader.text("status")),
                 .text(try reader.text("dept")), .text(try reader.text("timezone")),
                 .timestamp(try reader.optionalInstant("createdAt")), .timestamp(try reader.optionalInstant("lastLoginTime")),
             ]

@@ -119,6 +119,11 @@ public final class DailyQuota: Sendable {
     }
 
     /// Our requests not handed to `takeUnsaved` yet, per UTC day and category (refunds included).
+    /// Whether requests were counted since the last `takeUnsaved`.
+    public var hasUnsaved: Bool {
+        state.withLock { state in state.unsaved.values.contains { $0 != 0 } }
+    }
+
     public func takeUnsaved() -> [Usage] {
         state.withLock { state in
             defer { state.unsaved = [:] }

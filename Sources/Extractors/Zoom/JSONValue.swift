@@ -211,6 +211,21 @@ extension RecordReader {
         }
     }
 
+    /// An optional integer that fits a PostgreSQL `integer` column: one beyond it would fail the
+    /// whole page's COPY, so it rejects its record instead.
+    public func optionalInt32(_ key: String) throws(Problem) -> Int64? {
+        guard let value = try optionalInt(key) else { return nil }
+        guard Int64(Int32.min)...Int64(Int32.max) ~= value else { throw Problem(reason: "\(key) is out of range: \(value)") }
+        return value
+    }
+
+    /// A key column's string: Zoom's "" is NULL (DESIGN.md), which no key may be, so it rejects.
+    public func key(_ key: String) throws(Problem) -> String {
+        let value = try string(key)
+        guard !value.isEmpty else { throw Problem(reason: "\(key) is empty") }
+        return value
+    }
+
     /// An optional integer; absent or null is nil, anything else must be an integer.
     public func optionalInt(_ key: String) throws(Problem) -> Int64? {
         guard let value = record[key], value != .null else { return nil }

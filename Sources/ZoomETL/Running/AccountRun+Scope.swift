@@ -42,7 +42,10 @@ extension AccountRun {
             // Zoom's daily cap counts every run of the UTC day: start from what they spent.
             let recorder = try await QuotaRecorder.load(warehouse: warehouse, accountId: accountId, runId: runId,
                                                         plan: account.plan, logger: logger, now: environment.now)
-            (quota, quotaSaver) = (recorder, Task { await recorder.saveRegularly() })
+            let databaseURL = environment.databaseURL, sessionLogger = logger
+            (quota, quotaSaver) = (recorder, Task {
+                await recorder.saveRegularly { try await Warehouse.connect(databaseURL, logger: sessionLogger) }
+            })
             let more = try await body(AccountRunScope(runId: runId, quota: recorder, logger: logger), &outcomes)
             quotaSaver?.cancel()
             await recorder.save()

@@ -25,8 +25,9 @@ struct ParentSetLoad {
 
     /// Writes the page into its parent's set, starting the set at its first page and over again
     /// after a restarted listing. A page with a checkpoint closes the set: it commits, and its
-    /// stats and requests are returned; earlier pages return nil.
-    mutating func write(_ page: Page, restarted: Bool) async throws -> (stats: LoadStats, requests: Int, examples: Page)? {
+    /// stats and requests are returned, with the page of what the set carried besides rows (its
+    /// rejects, for the log); earlier pages return nil.
+    mutating func write(_ page: Page, restarted: Bool) async throws -> (stats: LoadStats, requests: Int, carried: Page)? {
         guard let parent = page.parent else {
             throw WarehouseError(.protocolViolation, "\(stream.name): a replace-by-parent page needs its parent", query: "replace.begin")
         }

@@ -42,10 +42,26 @@ struct QuotaRecorder: Sendable {
     }
 
     /// Saves every `interval` until cancelled, so a crash loses at most that much counting.
-    func saveRegularly(every interval: Duration = .seconds(5)) async {
+    ///
+    /// On a session of its own (`openSession`, opened at the first save): the run's session may
+    /// be inside a transaction that spans pages (a month of `active_hosts`), which a save there
+    /// would join, or commit half-way.
+    func saveRegularly(every interval: Duration = .seconds(5), openSession: @Sendable () async throws -> Warehouse) async {
+        var session: Warehouse?
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
-            await save()
+            guard !Task.isCancelled, quota.hasUnsaved else { continue }
+            if session == nil {
+                do {
+                    session = try await openSession()
+                } catch {
+                    logger.warning("could not open a session to record Zoom request counts; retrying with the next save",
+                                   metadata: ["event": "quota_not_recorded", "error": "\(error)"])
+                    continue
+                }
+            }
+            await save(into: session)
         }
+        await session?.close()
     }
 }

@@ -15,7 +15,7 @@ struct StreamLoader {
     let runId: Int64
     let progress: RunProgress
 
-    private var name: StreamName { type(of: stream).descriptor.name }
+    private var name: StreamName { type(of: stream).declaration.name }
 
     func load(mode: RunMode, job: JobSettings, today: CivilDate) async throws -> StreamOutcome {
         let scope: CheckpointScope
@@ -49,21 +49,26 @@ struct StreamLoader {
         progress.expect(name, total: range.dayCount)
         let descriptor = type(of: stream).descriptor
         // A replace-by-parent stream's period is one transaction across its pages (`ParentSetLoad`).
-        var set: ParentSetLoad?
+        var periodSet: ParentSetLoad?
         if case .replaceByParent = descriptor.disposition {
-            set = ParentSetLoad(warehouse: warehouse, stream: descriptor, account: accountId, runId: runId)
+            periodSet = ParentSetLoad(warehouse: warehouse, stream: descriptor, account: accountId, runId: runId)
         }
+        // Rows the open period has shown in the progress: a restarted listing takes them back.
+        var periodRowsShown = 0
         do {
             try await stream.extract(range, client: client, context: context) { windowPage in
                 var page = windowPage.page
                 page.checkpoint = windowPage.through.map { checkpoint(after: $0, previous: previous, scope: scope, mode: mode) }
                 let done = windowPage.through.map { range.from.days(until: $0) + 1 } ?? 0
-                if set != nil {
+                if periodSet != nil {
+                    if windowPage.restarted { progress.reached(name, done: 0, rows: -periodRowsShown) }
+                    periodRowsShown = windowPage.restarted ? page.rows.count : periodRowsShown + page.rows.count
                     progress.reached(name, done: 0, rows: page.rows.count)
-                    guard let closed = try await set!.write(page, restarted: windowPage.restarted) else { return }
+                    guard let closed = try await periodSet?.write(page, restarted: windowPage.restarted) ?? nil else { return }
+                    periodRowsShown = 0
                     outcome.stats.add(closed.stats, requests: closed.requests)
                     progress.reached(name, done: done, rows: 0)
-                    closed.examples.logRejects(context.logger)
+                    closed.carried.logRejects(context.logger)
                     return
                 }
                 let stats = try await warehouse.load(page, into: descriptor, account: accountId, runId: runId)
@@ -72,10 +77,10 @@ struct StreamLoader {
                 page.logRejects(context.logger)
             }
         } catch let error as ZoomError where error.recovery == .skipStream {
-            await set?.abandon()
+            await periodSet?.abandon()
             outcome.skip(because: error, logger: context.logger)
         } catch {
-            await set?.abandon()
+            await periodSet?.abandon()
             throw error
         }
         return outcome
