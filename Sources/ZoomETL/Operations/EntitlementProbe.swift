@@ -46,7 +46,8 @@ struct EntitlementProbe {
                 return try await probe(child, check: check, history: &history)
             case .snapshot(let snapshot):
                 _ = try await client.graphQL(type(of: snapshot).probeQuery, category: declaration.category)
-                return .ok(account, check, "GraphQL \(declaration.endpoint), one edge: served")
+                let connection = if case .graphQLCursor(let name, _) = declaration.paging { name } else { "\(declaration.name)" }
+                return .ok(account, check, "GraphQL \(connection)(first: 1): served")
             }
         } catch {
             return Self.failure(account, check, error)
