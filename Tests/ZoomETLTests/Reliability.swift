@@ -14,7 +14,8 @@ enum Reliability {
         timezone = "America/New_York"
 
         [jobs.nightly]
-        streams = ["daily_usage", "active_hosts", "meetings", "meeting_participants", "meeting_qos", "meeting_qos_summary", "users"]
+        streams = ["daily_usage", "active_hosts", "meetings", "meeting_participants", "meeting_qos", "meeting_qos_summary", "users",
+                   "cloud_recording_usage"]
         lookback_days = 2
         start = "3 days"
         concurrency = 8

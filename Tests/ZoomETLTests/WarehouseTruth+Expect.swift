@@ -4,7 +4,7 @@ import Testing
 import ZoomSandbox
 
 extension Pipeline {
-    /// Compares the seven core tables with the sandbox's ground truth of the account days
+    /// Compares the tables of every stream with the sandbox's ground truth of the account days
     /// `from`...`to` and records one issue per table that differs, naming its first differences.
     /// `excusingRejects`: a row may be absent when the record it comes from is in `etl.rejects`
     /// (the sandbox's `wrongTypes` quirk); otherwise `etl.rejects` must be empty.
@@ -40,6 +40,7 @@ extension Pipeline {
             "daily_usage": (["date"], "date"), "active_hosts": (["id"], "host"), "meetings": (["meeting_uuid", "uuid"], "meeting"),
             "meeting_participants": (["user_id"], "session"), "meeting_qos": (["user_id"], "session"),
             "meeting_qos_summary": (["participant_id", "id"], "session"), "users": (["id"], "user"),
+            "cloud_recording_usage": (["date"], "storage"),
         ]
         var sources = Set<String>()
         for row in try await query("SELECT stream, raw_json FROM etl.rejects") {

@@ -2,7 +2,7 @@ import Foundation
 import Records
 import ZoomSandbox
 
-/// The seven tables of DESIGN.md's core streams as the sandbox's ground truth says a load of the
+/// The tables of DESIGN.md's streams as the sandbox's ground truth says a load of the
 /// account days `from`...`to` (a backfill, or a first run over them) must leave them: every
 /// contract column, and every other column the stream writes but `loaded_at` and `run_id`.
 /// Read from the generator's own values and served strings only; nothing here knows our client.
@@ -32,6 +32,7 @@ struct ExpectedWarehouse {
         if wanted("participant_qos") { tables.append(qos(instances)) }
         if wanted("participant_qos_summary") { tables.append(qosSummary(instances)) }
         if wanted("users") { tables.append(users) }
+        if wanted("cloud_recording_usage") { tables.append(cloudRecordingUsage) }
         return tables
     }
 
@@ -159,6 +160,18 @@ struct ExpectedWarehouse {
                                  tag: instance.kind.rawValue, sources: ["meeting:\(instance.uuid)", "session:\(id)"])
                 }
             }
+        }
+        return table
+    }
+
+    /// One row per day of the range, each size in the bytes its text means, Unlimited as NULL.
+    var cloudRecordingUsage: TruthTable {
+        var table = TruthTable("cloud_recording_usage", key: [("date", .date)],
+                               columns: [("usage_bytes", .integer), ("plan_usage_bytes", .integer), ("free_usage_bytes", .integer)])
+        for offset in 0...from.days(until: to) {
+            let day = truth.cloudRecordingUsage(on: from.adding(days: offset))
+            table.append([.date(day.date), day.usage.bytes.map(TruthValue.integer) ?? .null, day.planUsage.bytes.map(TruthValue.integer) ?? .null,
+                          day.freeUsage.bytes.map(TruthValue.integer) ?? .null], sources: ["storage:\(day.date)"])
         }
         return table
     }

@@ -39,7 +39,7 @@ enum CatalogStream: Sendable {
 /// fan out from its rows. Adding a stream is adding it here.
 enum StreamCatalog {
     static let all: [CatalogStream] = ([
-        DailyUsage(), ActiveHosts(), Meetings(),
+        DailyUsage(), ActiveHosts(), Meetings(), CloudRecordingUsage(),
         MeetingParticipants(), MeetingQoS(), MeetingQoSSummary(),
         Users(),
     ] as [any DeclaredStream]).map(CatalogStream.init)

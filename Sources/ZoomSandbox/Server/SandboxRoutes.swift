@@ -7,6 +7,7 @@ enum SandboxRoutes {
         ActiveHostsReportEndpoint.route,
         HistoryMeetingsEndpoint.route,
         UserMeetingsReportEndpoint.route,
+        CloudRecordingReportEndpoint.route,
         GraphQLEndpoint.route,
     ] + ParticipantsReportEndpoint.routes + QoSEndpoint.routes + QoSSummaryEndpoint.routes
 }
