@@ -39,7 +39,7 @@ extension Pipeline {
         let names: [String: (fields: [String], prefix: String)] = [
             "daily_usage": (["date"], "date"), "active_hosts": (["id"], "host"), "meetings": (["meeting_uuid", "uuid"], "meeting"),
             "meeting_participants": (["user_id"], "session"), "meeting_qos": (["user_id"], "session"),
-            "meeting_qos_summary": (["participant_id", "id"], "session"), "users": (["id"], "user"),
+            "meeting_qos_summary": (["participant_id"], "session"), "users": (["id"], "user"),
             "cloud_recording_usage": (["date"], "storage"),
         ]
         var sources = Set<String>()

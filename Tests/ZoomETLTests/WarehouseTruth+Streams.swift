@@ -151,7 +151,7 @@ struct ExpectedWarehouse {
                                columns: [("user_name", .text), ("email", .text)] + columns + [("resolution_width", .integer), ("resolution_height", .integer)])
         for instance in instances {
             for participant in truth.qosSummary(of: instance) {
-                let id = participant.participantId.isEmpty ? participant.id : participant.participantId
+                let id = participant.participantId
                 for entry in participant.qos where Self.channels.contains(entry.type) {
                     let figures = measures.flatMap { measure in ["min_", "avg_", "max_"].map { TruthValue.double(entry.values[$0 + measure]) } }
                     let size = Self.resolution(entry.details["resolution"])

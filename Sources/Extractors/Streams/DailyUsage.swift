@@ -41,13 +41,14 @@ public struct DailyUsage: ReportStream {
         for record in records {
             if let day = record["date"]?.string.flatMap(CivilDate.init(iso:)), day < window.from || day > window.to { continue }
             page.append(record, endpoint: Self.endpoint) { reader in
-                [
-                    .date(try reader.date("date")),
-                    .int(try reader.int32("new_users")),
-                    .int(try reader.int32("meetings")),
-                    .int(try reader.int32("participants")),
-                    .int(try reader.int32("meeting_minutes")),
-                ]
+                // Counts: a negative one is not a figure (and zoom.daily_usage's CHECK refuses it).
+                func count(_ key: String) throws(RecordReader.Problem) -> Cell {
+                    let value = try reader.int32(key)
+                    guard value >= 0 else { throw RecordReader.Problem(reason: "\(key) is negative: \(value)") }
+                    return .int(value)
+                }
+                return [.date(try reader.date("date")), try count("new_users"), try count("meetings"), try count("participants"),
+                        try count("meeting_minutes")]
             }
         }
         return page

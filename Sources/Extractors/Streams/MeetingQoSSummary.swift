@@ -41,12 +41,16 @@ public struct MeetingQoSSummary: InstanceStream {
         var page = Page(rows: [], requests: 1)
         for participant in records {
             let reader = RecordReader(participant, endpoint: Self.endpoint)
-            guard let id = (try? reader.text("participant_id")) ?? (try? reader.text("id")) else {
-                page.rejects.append(Reject(rawJSON: participant.sourceText, reason: "participant_id is missing or empty"))
-                continue
-            }
-            // The names are optional, but one holding U+0000 rejects the record (`RecordReader.refuseNUL`).
+            // `participant_id` is the per-join id the key means (QSS.json); `id`, the account
+            // user's, is the same for every join of a user, so it never stands in. The names are
+            // optional, but one holding U+0000 rejects the record (`RecordReader.refuseNUL`).
+            let id: String
             do throws(RecordReader.Problem) {
+                guard let participantId = try reader.text("participant_id") else {
+                    page.rejects.append(Reject(rawJSON: participant.sourceText, reason: "participant_id is missing or empty"))
+                    continue
+                }
+                id = participantId
                 _ = try reader.text("user_name")
                 _ = try reader.text("email")
             } catch {

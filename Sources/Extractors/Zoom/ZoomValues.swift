@@ -54,12 +54,20 @@ public enum ZoomValues {
     }
 
     /// "1280*720" (also "1280x720") as width and height.
+    /// A side beyond PostgreSQL `integer` (the columns' type) does not read: it would fail the
+    /// page's COPY, so it becomes NULL and counted like any other unreadable value.
     public static func resolution(_ text: String?) -> (width: Int64, height: Int64)? {
         guard let text, !text.isEmpty else { return nil }
-        if let plain = plainResolution(text) { return plain }
-        let parts = text.lowercased().split(whereSeparator: { $0 == "*" || $0 == "x" }).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let width = Int64(parts[0]), let height = Int64(parts[1]), width >= 0, height >= 0 else { return nil }
-        return (width, height)
+        let size: (width: Int64, height: Int64)
+        if let plain = plainResolution(text) {
+            size = plain
+        } else {
+            let parts = text.lowercased().split(whereSeparator: { $0 == "*" || $0 == "x" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let width = Int64(parts[0]), let height = Int64(parts[1]), width >= 0, height >= 0 else { return nil }
+            size = (width, height)
+        }
+        guard size.width <= Int64(Int32.max), size.height <= Int64(Int32.max) else { return nil }
+        return size
     }
 
     /// `digits*digits` or `digitsxdigits`, the spellings Zoom sends: read from the bytes, since

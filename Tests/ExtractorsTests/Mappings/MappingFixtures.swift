@@ -131,8 +131,8 @@ func expectOutcome(_ page: Page, _ testCase: RecordCase, sourceLocation: SourceL
     }
 }
 
-/// For a known disagreement between the code and the contract: the record must not become a row
-/// (PostgreSQL would refuse the page's COPY), but go to the rejects.
+/// A record that must not become a row (PostgreSQL would refuse the page's COPY, or the key would
+/// mean something else) but go to the rejects.
 func expectRejected(_ page: Page, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(page.rows.isEmpty, "the record became a row: \(page.rows)", sourceLocation: sourceLocation)
     #expect(page.rejects.count == 1, sourceLocation: sourceLocation)

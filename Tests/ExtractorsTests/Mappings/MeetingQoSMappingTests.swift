@@ -151,14 +151,12 @@ import Testing
     }
 
     /// `resolution_width` and `_height` are PostgreSQL `integer` (sql/004): a side beyond int32
-    /// fails the page's COPY; it should be NULL and counted as unreadable, like any other.
+    /// would fail the page's COPY, so it is NULL and counted as unreadable, like any other.
     @Test func aResolutionBeyondInt32IsUnreadable() throws {
         let figures = #"{"bitrate":"1.2 Mbps","latency":"80 ms","jitter":"3ms","avg_loss":"0.1%","max_loss":"1.5%","resolution":"3000000000*720","frame_rate":"12 fps"}"#
         let records = try ZoomAnswer.records(of: MeetingQoS.self, [Self.participant(samples: [Self.sample([("video_input", figures)])])])
         let page = MeetingQoS().rows(records, instance: Self.instance, recordsBefore: 0)
-        withKnownIssue("ZoomValues.resolution accepts sides up to 18 digits; the columns are int32") {
-            #expect(page.unorderedRows == [Self.media("video_input", bitrate: 1200, latency: 80, jitter: 3, avgLoss: 0.1, maxLoss: 1.5, fps: 12)].sortedForComparison)
-            #expect(page.unparsableValues == 1)
-        }
+        #expect(page.unorderedRows == [Self.media("video_input", bitrate: 1200, latency: 80, jitter: 3, avgLoss: 0.1, maxLoss: 1.5, fps: 12)].sortedForComparison)
+        #expect(page.unparsableValues == 1)
     }
 }

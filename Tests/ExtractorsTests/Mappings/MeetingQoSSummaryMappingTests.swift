@@ -104,8 +104,6 @@ import Testing
         let records = try ZoomAnswer.records(of: MeetingQoSSummary.self,
                                              [Self.participant(participantId: participantId, qos: [Self.entry("audio_input", Self.audio)])])
         let page = MeetingQoSSummary().rows(records, instance: Self.instance, recordsBefore: 0)
-        withKnownIssue("MeetingQoSSummary.rows falls back to the account user id `id` when participant_id is empty or unreadable") {
-            expectRejected(page)
-        }
+        expectRejected(page)
     }
 }
