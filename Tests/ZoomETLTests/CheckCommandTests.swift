@@ -4,11 +4,13 @@ import TestSupport
 import Testing
 import Warehouse
 import ZoomSandbox
+@testable import ZoomETL
 
 /// `zoom-etl check` through the real binary: each problem named on its own line with the contract's exit code.
 @Suite struct CheckCommandTests {
-    static let allStreams = StatusCommandTests.jobs(["daily_usage", "active_hosts", "meetings", "meeting_participants", "meeting_qos",
-                                                     "meeting_qos_summary", "users"])
+    /// Every stream of the catalog: `check` must probe each one a job may name.
+    static let streamNames = StreamCatalog.all.map(\.name.rawValue)
+    static let allStreams = StatusCommandTests.jobs(streamNames)
 
     /// The line of the check table for `check` (and account `main` unless said otherwise).
     static func line(_ result: CommandResult, _ check: String, account: String = "main") -> String? {
@@ -33,7 +35,7 @@ import ZoomSandbox
             for check in ["jobs.conf", "database", "migrations", "writable"] {
                 #expect(Self.result(of: Self.line(result, check, account: "(all)")) == "ok", "\(check)\n\(result)")
             }
-            let streams = ["daily_usage", "active_hosts", "meetings", "meeting_participants", "meeting_qos", "meeting_qos_summary", "users"]
+            let streams = Self.streamNames
             for check in ["credentials", "token", "scopes", "lock"] + streams.map({ "stream \($0)" }) {
                 #expect(Self.result(of: Self.line(result, check)) == "ok", "\(check)\n\(result)")
             }

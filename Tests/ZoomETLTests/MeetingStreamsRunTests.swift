@@ -3,20 +3,28 @@ import Records
 import TestSupport
 import Testing
 import ZoomSandbox
+@testable import ZoomETL
 
 /// Every stream end to end against the sandbox's ground truth: the binary, HTTP, PostgreSQL.
 @Suite struct MeetingStreamsRunTests {
-    static let allStreams = """
+    /// A job of `streams` over the last four days.
+    static func jobs(_ streams: [String]) -> String {
+        """
         [accounts.main]
         plan = "business"
         timezone = "America/New_York"
 
         [jobs.nightly]
-        streams = ["daily_usage", "active_hosts", "meetings", "meeting_participants", "meeting_qos", "meeting_qos_summary", "users"]
+        streams = [\(streams.map { "\"\($0)\"" }.joined(separator: ", "))]
         lookback_days = 2
         start = "4 days"
         concurrency = 8
         """
+    }
+
+    /// Every stream of the catalog: a stream added there is compared here too.
+    static let allStreamNames = StreamCatalog.all.map(\.name.rawValue)
+    static let allStreams = jobs(allStreamNames)
 
     @Test func everyStreamLoadsWhatZoomServes() async throws {
         try await withPipeline(jobsConf: Self.allStreams) { pipeline in
@@ -46,8 +54,7 @@ import ZoomSandbox
     }
 
     @Test func withoutTheHistoryReportEachActiveHostsMeetingsAreListed() async throws {
-        let jobs = Self.allStreams.replacingOccurrences(of: "streams = [\"daily_usage\", \"active_hosts\", \"meetings\", \"meeting_participants\", \"meeting_qos\", \"meeting_qos_summary\", \"users\"]",
-                                                        with: "streams = [\"meetings\"]")
+        let jobs = Self.jobs(["meetings"])
         try await withPipeline(jobsConf: jobs) { pipeline in
             pipeline.sandbox.setEntitlement(accountId: pipeline.account.accountId, .historyMeetings, enabled: false)
             let result = try await pipeline.zoomETL("run")
@@ -102,7 +109,7 @@ import ZoomSandbox
         }
     }
 
-    static let participantsOnly = allStreams.replacingOccurrences(of: "\"meeting_qos\", \"meeting_qos_summary\", \"users\"", with: "\"users\"")
+    static let participantsOnly = jobs(allStreamNames.filter { !["meeting_qos", "meeting_qos_summary"].contains($0) })
 
     /// A meeting instance of three or four days ago that has a participants report.
     static func victim(_ pipeline: Pipeline) throws -> SyntheticMeeting {
