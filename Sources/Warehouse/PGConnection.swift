@@ -134,8 +134,10 @@ final class PGConnection {
     func transaction<T>(_ body: () throws -> T) throws -> T {
         // A BEGIN inside an open transaction is only a warning to PostgreSQL, and this COMMIT
         // would then commit the other one half-way (a set `beginReplacement` keeps open across
-        // pages, say): refuse instead, loudly.
-        guard PQtransactionStatus(handle) == PQTRANS_IDLE else {
+        // pages, say): refuse instead, loudly. A lost connection (PQTRANS_UNKNOWN) goes on to
+        // BEGIN, which reports it as lost, as the run's reconnect-to-record-the-end expects.
+        let status = PQtransactionStatus(handle)
+        guard status != PQTRANS_INTRANS, status != PQTRANS_INERROR, status != PQTRANS_ACTIVE else {
             throw WarehouseError(.protocolViolation, "a transaction is already open on this session; one session runs one at a time", query: "begin")
         }
         try execute(.begin)

@@ -55,16 +55,19 @@ public struct StorageFigure: Sendable, Hashable {
         self.bytes = bytes
     }
 
+    /// Zoom's units, by power of 1,024.
+    private static let units = ["B", "KB", "MB", "GB", "TB"]
+
     /// `count` of `unit` (0 B, 1 KB, ... 4 TB), in Zoom's "3 MB" spelling.
     init(_ count: Int64, power: Int) {
-        let units = ["B", "KB", "MB", "GB", "TB"]
+        let units = Self.units
         text = "\(count) \(units[power])"
         bytes = (0..<power).reduce(count) { value, _ in value * 1024 }
     }
 
     /// One and a half of a unit above byte, "1.5 GB": Zoom's decimal spelling.
     init(halves: Int64, power: Int) {
-        let units = ["B", "KB", "MB", "GB", "TB"]
+        let units = Self.units
         text = halves % 2 == 0 ? "\(halves / 2) \(units[power])" : "\(halves / 2).5 \(units[power])"
         bytes = (0..<power).reduce(halves) { value, _ in value * 1024 } / 2
     }
